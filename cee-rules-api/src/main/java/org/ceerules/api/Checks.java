@@ -1,0 +1,273 @@
+package org.ceerules.api;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The format checks of the request records, shared by their constructors and by {@link
+ * RoutingRequest.Builder}, so that both report the same violations. Each check appends to a list
+ * rather than throwing, so that one pass finds every invalid field.
+ */
+final class Checks {
+
+    /** The earliest date a request may carry. */
+    static final LocalDate MIN_DATE = LocalDate.of(1900, 1, 1);
+    /** The first date a request may no longer carry. */
+    static final LocalDate MAX_DATE_EXCLUSIVE = LocalDate.of(2200, 1, 1);
+    /** ACE accepts at most 999 lines on an entry summary. */
+    static final int MAX_LINES = 999;
+    /** The longest account name accepted. */
+    static final int MAX_NAME_LENGTH = 256;
+    /** Entered values are at most this many digits before the decimal point. */
+    static final int MAX_VALUE_INTEGER_DIGITS = 15;
+
+    private static final Pattern IRS_NUMBER = Pattern.compile("\\d{2}-\\d{7}[0-9A-HJ-NP-Y]{2}");
+    private static final Pattern CBP_ASSIGNED_NUMBER = Pattern.compile("\\d{6}-\\d{5}");
+    private static final Pattern SSN = Pattern.compile("\\d{3}-\\d{2}-\\d{4}");
+    private static final Pattern ENTRY_NUMBER = Pattern.compile("([A-Z0-9]{3})-?(\\d{7})-?(\\d)");
+    private static final Pattern TWO_DIGITS = Pattern.compile("\\d{2}");
+    private static final Pattern FOUR_DIGITS = Pattern.compile("\\d{4}");
+    private static final Pattern HTS = Pattern.compile("(\\d{4})\\.?(\\d{2})\\.?(\\d{4})");
+    private static final Pattern ADCVD_CASE = Pattern.compile("[AC]-\\d{3}-\\d{3}");
+
+    private Checks() {
+    }
+
+    static void throwIfAny(List<Violation> violations) {
+        if (!violations.isEmpty()) {
+            throw new InvalidRequestException(violations);
+        }
+    }
+
+    static boolean required(String field, Object value, List<Violation> out) {
+        if (value == null) {
+            out.add(new Violation(field, "is required"));
+            return false;
+        }
+        return true;
+    }
+
+    static void importerNumber(String field, String value, List<Violation> out) {
+        if (required(field, value, out)
+                && !IRS_NUMBER.matcher(value).matches()
+                && !CBP_ASSIGNED_NUMBER.matcher(value).matches()
+                && !SSN.matcher(value).matches()) {
+            out.add(new Violation(field, "must be an IRS number NN-NNNNNNNXX (suffix without O, I or Z), "
+                    + "a CBP-assigned number YYDDPP-NNNNN or an SSN NNN-NN-NNNN, was " + quote(value)));
+        }
+    }
+
+    static void name(String field, String value, List<Violation> out) {
+        if (!required(field, value, out)) {
+            return;
+        }
+        if (value.isBlank()) {
+            out.add(new Violation(field, "must not be blank"));
+        } else if (value.length() > MAX_NAME_LENGTH) {
+            out.add(new Violation(field, "must be at most " + MAX_NAME_LENGTH + " characters, was "
+                    + value.length()));
+        } else if (value.chars().anyMatch(Character::isISOControl)) {
+            out.add(new Violation(field, "must not contain control characters"));
+        }
+    }
+
+    /**
+     * The entry number in its canonical form {@code FFF-NNNNNNN-C}, or empty after recording why
+     * it is invalid.
+     */
+    static Optional<String> entryNumber(String field, String value, List<Violation> out) {
+        if (!required(field, value, out)) {
+            return Optional.empty();
+        }
+        var m = ENTRY_NUMBER.matcher(value.toUpperCase(Locale.ROOT));
+        if (!m.matches()) {
+            out.add(new Violation(field, "must be a filer code (3 letters or digits), 7 digits and a check digit, "
+                    + "with or without dashes, was " + quote(value)));
+            return Optional.empty();
+        }
+        int expected = checkDigit(m.group(1) + m.group(2));
+        int actual = m.group(3).charAt(0) - '0';
+        if (expected != actual) {
+            out.add(new Violation(field, "check digit must be " + expected + ", was " + quote(value)));
+            return Optional.empty();
+        }
+        return Optional.of(m.group(1) + "-" + m.group(2) + "-" + m.group(3));
+    }
+
+    /**
+     * The entry-number check digit of CATAIR (Entry Summary, appendix E table 1): letters of the
+     * filer code map A-I to 1-9, J-R to 1-9, S-Z to 2-9; positions 2, 4, 6, 8 and 10 are doubled
+     * and the digits of each product added; the check digit brings the sum to a multiple of ten.
+     *
+     * @param tenCharacters filer code and the 7-digit serial number, upper case
+     */
+    static int checkDigit(String tenCharacters) {
+        int sum = 0;
+        for (int i = 0; i < tenCharacters.length(); i++) {
+            int value = characterValue(tenCharacters.charAt(i));
+            if (i % 2 == 1) {
+                int doubled = value * 2;
+                sum += doubled / 10 + doubled % 10;
+            } else {
+                sum += value;
+            }
+        }
+        return (10 - sum % 10) % 10;
+    }
+
+    private static int characterValue(char c) {
+        if (c >= '0' && c <= '9') {
+            return c - '0';
+        }
+        if (c >= 'A' && c <= 'I') {
+            return c - 'A' + 1;
+        }
+        if (c >= 'J' && c <= 'R') {
+            return c - 'J' + 1;
+        }
+        return c - 'S' + 2;
+    }
+
+    static void entryType(String field, String value, List<Violation> out) {
+        if (required(field, value, out) && !TWO_DIGITS.matcher(value).matches()) {
+            out.add(new Violation(field, "must be 2 digits, was " + quote(value)));
+        }
+    }
+
+    static void port(String field, String value, List<Violation> out) {
+        if (required(field, value, out) && !FOUR_DIGITS.matcher(value).matches()) {
+            out.add(new Violation(field, "must be 4 digits, was " + quote(value)));
+        }
+    }
+
+    /**
+     * The HTS number in its dotted form {@code NNNN.NN.NNNN}, or empty after recording why it is
+     * invalid.
+     */
+    static Optional<String> hts(String field, String value, List<Violation> out) {
+        if (!required(field, value, out)) {
+            return Optional.empty();
+        }
+        var m = HTS.matcher(value);
+        if (!m.matches()) {
+            out.add(new Violation(field, "must be 10 digits, dots optional (NNNN.NN.NNNN), was " + quote(value)));
+            return Optional.empty();
+        }
+        String chapter = m.group(1).substring(0, 2);
+        if (chapter.equals("00") || chapter.equals("77")) {
+            out.add(new Violation(field, "chapter " + chapter + " does not exist in the HTS, was " + quote(value)));
+            return Optional.empty();
+        }
+        return Optional.of(m.group(1) + "." + m.group(2) + "." + m.group(3));
+    }
+
+    static void enteredValue(String field, BigDecimal value, List<Violation> out) {
+        if (!required(field, value, out)) {
+            return;
+        }
+        if (value.signum() < 0) {
+            out.add(new Violation(field, "must not be negative, was " + value.toPlainString()));
+        } else if (value.precision() - value.scale() > MAX_VALUE_INTEGER_DIGITS) {
+            out.add(new Violation(field, "must be below 10^" + MAX_VALUE_INTEGER_DIGITS + " U.S. dollars"));
+        }
+    }
+
+    static void adcvdCase(String field, String value, List<Violation> out) {
+        if (value != null && !ADCVD_CASE.matcher(value).matches()) {
+            out.add(new Violation(field, "must be a Commerce case number A-NNN-NNN or C-NNN-NNN, was "
+                    + quote(value)));
+        }
+    }
+
+    static void date(String field, LocalDate value, List<Violation> out) {
+        if (required(field, value, out) && (value.isBefore(MIN_DATE) || !value.isBefore(MAX_DATE_EXCLUSIVE))) {
+            out.add(new Violation(field, "must be on or after " + MIN_DATE + " and before " + MAX_DATE_EXCLUSIVE
+                    + ", was " + value));
+        }
+    }
+
+    static void lines(String field, List<?> lines, List<Violation> out) {
+        if (!required(field, lines, out)) {
+            return;
+        }
+        if (lines.isEmpty()) {
+            out.add(new Violation(field, "must hold at least one line"));
+        } else if (lines.size() > MAX_LINES) {
+            out.add(new Violation(field, "must hold at most " + MAX_LINES + " lines, held " + lines.size()));
+        } else {
+            for (int i = 0; i < lines.size(); i++) {
+                required(field + "[" + i + "]", lines.get(i), out);
+            }
+        }
+    }
+
+    /** Withdrawal needs participation, and takes effect after it began. */
+    static void participation(String prefix, LocalDate start, LocalDate withdrawal, List<Violation> out) {
+        if (withdrawal == null) {
+            return;
+        }
+        if (start == null) {
+            out.add(new Violation(prefix + "withdrawalEffective", "needs participationStart: only a participating "
+                    + "account can withdraw"));
+        } else if (!withdrawal.isAfter(start)) {
+            out.add(new Violation(prefix + "withdrawalEffective", "must be after participationStart " + start
+                    + ", was " + withdrawal));
+        }
+    }
+
+    /** The work is routed on or after the date the entry was filed. */
+    static void asOfNotBeforeEntry(String field, LocalDate asOf, LocalDate entryDate, List<Violation> out) {
+        if (asOf != null && entryDate != null && asOf.isBefore(entryDate)) {
+            out.add(new Violation(field, "must not be before entrySummary.entryDate " + entryDate + ", was " + asOf));
+        }
+    }
+
+    static String quote(String value) {
+        String shown = value.length() > 40 ? value.substring(0, 40) + "..." : value;
+        StringBuilder sb = new StringBuilder("\"");
+        for (char c : shown.toCharArray()) {
+            if (c == '"' || c == '\\') {
+                sb.append('\\').append(c);
+            } else if (c < 0x20 || c == 0x7f) {
+                sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.append('"').toString();
+    }
+
+    /** Splits one CSV line: comma-separated cells, double quotes around cells holding commas. */
+    static List<String> splitCsv(String line) {
+        List<String> cells = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                    cell.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    cell.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ',') {
+                cells.add(cell.toString());
+                cell.setLength(0);
+            } else {
+                cell.append(c);
+            }
+        }
+        cells.add(cell.toString());
+        return cells;
+    }
+}

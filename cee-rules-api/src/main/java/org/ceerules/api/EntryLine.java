@@ -1,0 +1,60 @@
+package org.ceerules.api;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One line of an entry summary (CBP Form 7501): a tariff number, its entered value and, where the
+ * goods are subject to an antidumping or countervailing duty order, the Commerce case number.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param hts          the 10-digit HTS number; given with or without dots, held as {@code NNNN.NN.NNNN}
+ * @param enteredValue the entered value in U.S. dollars; not negative, below 10^15
+ * @param adcvdCase    the AD/CVD case number ({@code A-570-000} or {@code C-570-000}), if any
+ * @since 0.1
+ */
+public record EntryLine(String hts, BigDecimal enteredValue, Optional<String> adcvdCase) {
+
+    /**
+     * @throws InvalidRequestException naming every invalid component
+     * @throws NullPointerException    if {@code adcvdCase} is null
+     */
+    public EntryLine {
+        Objects.requireNonNull(adcvdCase, "adcvdCase");
+        List<Violation> violations = new ArrayList<>();
+        Optional<String> canonical = check("", hts, enteredValue, adcvdCase.orElse(null), violations);
+        Checks.throwIfAny(violations);
+        hts = canonical.orElseThrow();
+    }
+
+    /**
+     * A line without an AD/CVD case.
+     *
+     * @param hts          the 10-digit HTS number
+     * @param enteredValue the entered value in U.S. dollars
+     * @return the line
+     */
+    public static EntryLine of(String hts, BigDecimal enteredValue) {
+        return new EntryLine(hts, enteredValue, Optional.empty());
+    }
+
+    /**
+     * @return the HTS chapter, the first two digits
+     */
+    public String chapter() {
+        return hts.substring(0, 2);
+    }
+
+    /** Checks every component, recording violations under {@code prefix}; returns the canonical HTS. */
+    static Optional<String> check(String prefix, String hts, BigDecimal enteredValue, String adcvdCase,
+                                  List<Violation> out) {
+        Optional<String> canonical = Checks.hts(prefix + "hts", hts, out);
+        Checks.enteredValue(prefix + "enteredValue", enteredValue, out);
+        Checks.adcvdCase(prefix + "adcvdCase", adcvdCase, out);
+        return canonical;
+    }
+}

@@ -1,0 +1,30 @@
+package org.ceerules.api;
+
+import java.util.Objects;
+
+/**
+ * One problem found while loading a knowledge base: a bad data row, a rule that does not compile.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param file    the file, relative to the rule set's root
+ * @param line    the line number, from 1; 0 where the problem is the file as a whole
+ * @param message what is wrong
+ * @since 0.1
+ */
+public record KnowledgeBaseProblem(String file, int line, String message) {
+
+    /** Validates the components. */
+    public KnowledgeBaseProblem {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(message, "message");
+        if (line < 0) {
+            throw new IllegalArgumentException("line must not be negative");
+        }
+    }
+
+    @Override
+    public String toString() {
+        return file + (line > 0 ? ":" + line : "") + ": " + message;
+    }
+}

@@ -1,0 +1,52 @@
+package org.ceerules.api;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Routes the post-release trade work of entry summaries to CBP offices.
+ *
+ * <p>Implementations are immutable and thread-safe: one instance serves any number of threads at
+ * once. They never throw for a request that the records accepted: a request the reference data
+ * rejects yields {@link RoutingResult.Rejected}.
+ *
+ * @since 0.1
+ */
+public interface Router {
+
+    /**
+     * Routes one request.
+     *
+     * @param request the request
+     * @return the decision, or the reasons the request was rejected
+     */
+    RoutingResult route(RoutingRequest request);
+
+    /**
+     * Routes one request and reports every rule that fired ({@link RoutingDecision#firedRules()}).
+     * Slower than {@link #route(RoutingRequest)}; the routes are the same.
+     *
+     * @param request the request
+     * @return the decision with its fired rules, or the reasons the request was rejected
+     */
+    RoutingResult explain(RoutingRequest request);
+
+    /**
+     * Routes many requests.
+     *
+     * @param requests the requests
+     * @return one result per request, in the order of {@code requests}
+     */
+    default List<RoutingResult> routeAll(List<RoutingRequest> requests) {
+        List<RoutingResult> results = new ArrayList<>(requests.size());
+        for (RoutingRequest request : requests) {
+            results.add(route(request));
+        }
+        return results;
+    }
+
+    /**
+     * @return the version of the rule set this router routes with
+     */
+    String rulesVersion();
+}

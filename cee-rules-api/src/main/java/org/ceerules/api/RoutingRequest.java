@@ -1,0 +1,311 @@
+package org.ceerules.api;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * A request to route the post-release work of one entry summary of one account, as of a date.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param asOf         the date on which the work is routed (a protest's filing date, the day a
+ *                     CF-28 is answered...); not before the entry date
+ * @param account      the importer
+ * @param entrySummary the entry summary
+ * @since 0.1
+ */
+public record RoutingRequest(LocalDate asOf, Account account, EntrySummary entrySummary) {
+
+    /**
+     * @throws InvalidRequestException naming every invalid component
+     */
+    public RoutingRequest {
+        List<Violation> violations = new ArrayList<>();
+        Checks.date("asOf", asOf, violations);
+        Checks.required("account", account, violations);
+        Checks.required("entrySummary", entrySummary, violations);
+        if (entrySummary != null) {
+            Checks.asOfNotBeforeEntry("asOf", asOf, entrySummary.entryDate(), violations);
+        }
+        Checks.throwIfAny(violations);
+    }
+
+    /**
+     * This request routed on another date.
+     *
+     * @param date the date on which the work is routed
+     * @return a request equal to this one but for {@code asOf}
+     * @throws InvalidRequestException if the date is invalid or before the entry date
+     */
+    public RoutingRequest withAsOf(LocalDate date) {
+        return new RoutingRequest(date, account, entrySummary);
+    }
+
+    /**
+     * A builder taking the request's fields as text, as they arrive from JSON or a form, which
+     * reports every invalid field with its full path in one {@link InvalidRequestException}.
+     *
+     * @return a new, empty builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds a {@link RoutingRequest} from text fields. Every setter rejects {@code null}: a field
+     * that is absent is simply not set. {@link #build()} checks every field, names every invalid
+     * one with its path ({@code entrySummary.lines[2].hts}) and only then builds the records.
+     *
+     * <p>Mutable and not thread-safe: use one builder per request, on one thread.
+     *
+     * @since 0.1
+     */
+    public static final class Builder {
+        private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+        private static final int MAX_NUMBER_LENGTH = 64;
+
+        private final List<Violation> reported = new ArrayList<>();
+        private String asOf;
+        private String importerNumber;
+        private String name;
+        private String center;
+        private String participationStart;
+        private String withdrawalEffective;
+        private String entryNumber;
+        private String entryType;
+        private String portOfEntry;
+        private String entryDate;
+        private final List<String[]> lines = new ArrayList<>();
+        private boolean linesGiven;
+
+        private Builder() {
+        }
+
+        /** @param value {@code yyyy-MM-dd} @return this builder */
+        public Builder asOf(String value) {
+            asOf = Objects.requireNonNull(value, "asOf");
+            return this;
+        }
+
+        /** @param value the importer of record number @return this builder */
+        public Builder importerNumber(String value) {
+            importerNumber = Objects.requireNonNull(value, "importerNumber");
+            return this;
+        }
+
+        /** @param value the account's name @return this builder */
+        public Builder accountName(String value) {
+            name = Objects.requireNonNull(value, "name");
+            return this;
+        }
+
+        /** @param value the team code of the account's Center @return this builder */
+        public Builder center(String value) {
+            center = Objects.requireNonNull(value, "center");
+            return this;
+        }
+
+        /** @param value {@code yyyy-MM-dd} @return this builder */
+        public Builder participationStart(String value) {
+            participationStart = Objects.requireNonNull(value, "participationStart");
+            return this;
+        }
+
+        /** @param value {@code yyyy-MM-dd} @return this builder */
+        public Builder withdrawalEffective(String value) {
+            withdrawalEffective = Objects.requireNonNull(value, "withdrawalEffective");
+            return this;
+        }
+
+        /** @param value the entry number, with or without dashes @return this builder */
+        public Builder entryNumber(String value) {
+            entryNumber = Objects.requireNonNull(value, "entryNumber");
+            return this;
+        }
+
+        /** @param value the two-digit entry type @return this builder */
+        public Builder entryType(String value) {
+            entryType = Objects.requireNonNull(value, "entryType");
+            return this;
+        }
+
+        /** @param value the four-digit port code @return this builder */
+        public Builder portOfEntry(String value) {
+            portOfEntry = Objects.requireNonNull(value, "portOfEntry");
+            return this;
+        }
+
+        /** @param value {@code yyyy-MM-dd} @return this builder */
+        public Builder entryDate(String value) {
+            entryDate = Objects.requireNonNull(value, "entryDate");
+            return this;
+        }
+
+        /**
+         * Adds a line without an AD/CVD case.
+         *
+         * @param hts          the HTS number
+         * @param enteredValue a decimal number of U.S. dollars
+         * @return this builder
+         */
+        public Builder line(String hts, String enteredValue) {
+            return addLine(Objects.requireNonNull(hts, "hts"), Objects.requireNonNull(enteredValue, "enteredValue"),
+                    null);
+        }
+
+        /**
+         * Adds a line with an AD/CVD case.
+         *
+         * @param hts          the HTS number
+         * @param enteredValue a decimal number of U.S. dollars
+         * @param adcvdCase    the Commerce case number
+         * @return this builder
+         */
+        public Builder line(String hts, String enteredValue, String adcvdCase) {
+            return addLine(Objects.requireNonNull(hts, "hts"), Objects.requireNonNull(enteredValue, "enteredValue"),
+                    Objects.requireNonNull(adcvdCase, "adcvdCase"));
+        }
+
+        /**
+         * Adds a line whose fields may be missing (the builder reports them as required). Meant for
+         * readers of external formats.
+         *
+         * @param hts          the HTS number, if given
+         * @param enteredValue the entered value, if given
+         * @param adcvdCase    the AD/CVD case number, if given
+         * @return this builder
+         */
+        public Builder line(Optional<String> hts, Optional<String> enteredValue, Optional<String> adcvdCase) {
+            return addLine(hts.orElse(null), enteredValue.orElse(null), adcvdCase.orElse(null));
+        }
+
+        /**
+         * Declares that the entry summary has a list of lines, even if it is empty, so that an
+         * empty list is reported as such rather than as missing.
+         *
+         * @return this builder
+         */
+        public Builder noLines() {
+            linesGiven = true;
+            return this;
+        }
+
+        /**
+         * Records a problem found by the caller before the field reached this builder (a JSON
+         * number where text was expected, an unknown field...), to be reported with the others.
+         *
+         * @param field   the field's path from the request's root
+         * @param message what is wrong
+         * @return this builder
+         */
+        public Builder invalid(String field, String message) {
+            reported.add(new Violation(field, message));
+            return this;
+        }
+
+        private Builder addLine(String hts, String enteredValue, String adcvdCase) {
+            linesGiven = true;
+            lines.add(new String[] {hts, enteredValue, adcvdCase});
+            return this;
+        }
+
+        /**
+         * Checks every field and builds the request.
+         *
+         * @return the request
+         * @throws InvalidRequestException naming every invalid field with its path, in the
+         *                                 order of the JSON contract
+         */
+        public RoutingRequest build() {
+            List<Violation> out = new ArrayList<>(reported);
+            LocalDate asOfDate = date("asOf", asOf, out);
+
+            Optional<Center> centerValue = Optional.empty();
+            if (center != null) {
+                centerValue = Center.ofTeamCode(center);
+                if (centerValue.isEmpty()) {
+                    out.add(new Violation("account.center", "must be a Center's team code, 001 to 010, was "
+                            + Checks.quote(center)));
+                }
+            }
+            LocalDate start = date("account.participationStart", participationStart, out);
+            LocalDate withdrawal = date("account.withdrawalEffective", withdrawalEffective, out);
+            boolean startUnreadable = participationStart != null && start == null;
+            Account.check("account.", importerNumber, name, center != null, start,
+                    startUnreadable ? null : withdrawal, out);
+
+            LocalDate filed = date("entrySummary.entryDate", entryDate, out);
+            List<EntryLine> built = new ArrayList<>();
+            for (int i = 0; i < lines.size(); i++) {
+                String[] line = lines.get(i);
+                String prefix = "entrySummary.lines[" + i + "].";
+                int before = out.size();
+                BigDecimal value = decimal(prefix + "enteredValue", line[1], out);
+                EntryLine.check(prefix, line[0], value, line[2], out);
+                if (out.size() == before) {
+                    built.add(new EntryLine(line[0], value, Optional.ofNullable(line[2])));
+                }
+            }
+            EntrySummary.check("entrySummary.", entryNumber, entryType, portOfEntry, filed,
+                    linesGiven ? lines : null, out);
+            Checks.date("asOf", asOfDate, out);
+            Checks.asOfNotBeforeEntry("asOf", asOfDate, filed, out);
+            Checks.throwIfAny(firstPerField(out));
+
+            return new RoutingRequest(asOfDate,
+                    new Account(importerNumber, name, centerValue, Optional.ofNullable(start),
+                            Optional.ofNullable(withdrawal)),
+                    new EntrySummary(entryNumber, entryType, portOfEntry, filed, built));
+        }
+
+        /** A field that could not be read is also reported missing by the checks: keep the first word on it. */
+        private static List<Violation> firstPerField(List<Violation> violations) {
+            java.util.Map<String, Violation> first = new java.util.LinkedHashMap<>();
+            for (Violation v : violations) {
+                first.putIfAbsent(v.field(), v);
+            }
+            return List.copyOf(first.values());
+        }
+
+        /** Reads a date, or records why it cannot; whether it is required and in range is checked later. */
+        private static LocalDate date(String field, String text, List<Violation> out) {
+            if (text == null) {
+                return null;
+            }
+            if (!ISO_DATE.matcher(text).matches()) {
+                out.add(new Violation(field, "must be a date yyyy-MM-dd, was " + Checks.quote(text)));
+                return null;
+            }
+            try {
+                return LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
+            } catch (DateTimeParseException e) {
+                out.add(new Violation(field, "is not a date of the calendar, was " + Checks.quote(text)));
+                return null;
+            }
+        }
+
+        private static BigDecimal decimal(String field, String text, List<Violation> out) {
+            if (text == null) {
+                return null;
+            }
+            if (text.length() > MAX_NUMBER_LENGTH) {
+                out.add(new Violation(field, "must be a decimal number of at most " + MAX_NUMBER_LENGTH
+                        + " characters, was " + text.length() + " characters"));
+                return null;
+            }
+            try {
+                return new BigDecimal(text);
+            } catch (NumberFormatException e) {
+                out.add(new Violation(field, "must be a decimal number, was " + Checks.quote(text)));
+                return null;
+            }
+        }
+    }
+}

@@ -1,0 +1,174 @@
+package org.ceerules.drools;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.ceerules.api.KnowledgeBaseException;
+import org.ceerules.api.KnowledgeBaseProblem;
+import org.ceerules.drools.facts.Facts;
+import org.drools.model.codegen.ExecutableModelProject;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+
+/**
+ * A loaded rule set: its version, reference data and compiled knowledge base. Loading checks
+ * everything and fails once, naming every problem with its file and line. Immutable and
+ * thread-safe: the {@link KieBase} is built once and shared by every decision.
+ */
+final class RuleSet {
+
+    static final String VERSION_FILE = "VERSION";
+    private static final String RESOURCES = "src/main/resources/";
+    private static final Pattern RULE_HEADER = Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"");
+    private static final AtomicLong LOADS = new AtomicLong();
+
+    /** Where a rule is written. */
+    record RuleLocation(String file, int line) {
+    }
+
+    private final String version;
+    private final ReferenceData data;
+    private final KieBase kieBase;
+    private final Map<String, RuleLocation> locations;
+
+    private RuleSet(String version, ReferenceData data, KieBase kieBase, Map<String, RuleLocation> locations) {
+        this.version = version;
+        this.data = data;
+        this.kieBase = kieBase;
+        this.locations = locations;
+    }
+
+    String version() {
+        return version;
+    }
+
+    ReferenceData data() {
+        return data;
+    }
+
+    KieBase kieBase() {
+        return kieBase;
+    }
+
+    /** @return the name of every rule of the knowledge base, with where it is written */
+    Map<String, RuleLocation> rules() {
+        return locations;
+    }
+
+    /**
+     * Loads and checks a rule set.
+     *
+     * @throws KnowledgeBaseException naming every problem found
+     */
+    static RuleSet load(RuleSetFiles files) {
+        List<KnowledgeBaseProblem> problems = new ArrayList<>();
+        List<String> all = files.list();
+
+        String version = files.read(VERSION_FILE).map(String::strip).orElse("");
+        if (version.isEmpty() || version.contains("\n")) {
+            problems.add(new KnowledgeBaseProblem(VERSION_FILE, 0, "must hold the rule set's version on one line"));
+        }
+
+        Map<String, String> drl = new HashMap<>();
+        for (String file : all) {
+            if (file.endsWith(".drl")) {
+                drl.put(file, files.read(file).orElseThrow());
+            }
+        }
+        if (drl.isEmpty()) {
+            problems.add(new KnowledgeBaseProblem("drl", 0, "no .drl file in " + files.describe()));
+        }
+
+        Map<String, RuleLocation> locations = locate(drl, problems);
+        Optional<ReferenceData> data = ReferenceData.load(files, String.join("\n", drl.values()), problems);
+        Optional<KieBase> kieBase = drl.isEmpty() ? Optional.empty() : compile(drl, problems);
+        kieBase.ifPresent(base -> checkRules(base, locations, problems));
+
+        if (!problems.isEmpty()) {
+            throw new KnowledgeBaseException(problems);
+        }
+        return new RuleSet(version, data.orElseThrow(), kieBase.orElseThrow(), Map.copyOf(locations));
+    }
+
+    /** Finds where each rule is written, and rules written twice. */
+    private static Map<String, RuleLocation> locate(Map<String, String> drl, List<KnowledgeBaseProblem> problems) {
+        Map<String, RuleLocation> locations = new HashMap<>();
+        drl.keySet().stream().sorted().forEach(file -> {
+            String[] lines = drl.get(file).split("\r?\n", -1);
+            for (int i = 0; i < lines.length; i++) {
+                Matcher m = RULE_HEADER.matcher(lines[i]);
+                if (m.find()) {
+                    RuleLocation here = new RuleLocation(file, i + 1);
+                    RuleLocation first = locations.putIfAbsent(m.group(1), here);
+                    if (first != null) {
+                        problems.add(new KnowledgeBaseProblem(file, i + 1, "rule \"" + m.group(1)
+                                + "\" is already written at " + first.file() + ":" + first.line()));
+                    }
+                }
+            }
+        });
+        return locations;
+    }
+
+    private static Optional<KieBase> compile(Map<String, String> drl, List<KnowledgeBaseProblem> problems) {
+        KieServices services = KieServices.get();
+        ReleaseId releaseId = services.newReleaseId("org.ceerules", "rules-" + LOADS.incrementAndGet(), "1.0.0");
+        KieFileSystem kfs = services.newKieFileSystem();
+        kfs.generateAndWritePomXML(releaseId);
+        drl.forEach((file, text) -> kfs.write(RESOURCES + file, text));
+        KieBuilder builder = services.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
+        boolean failed = false;
+        for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
+            String path = message.getPath() == null ? "drl" : message.getPath().replaceFirst("^" + RESOURCES, "");
+            problems.add(new KnowledgeBaseProblem(path, Math.max(message.getLine(), 0), message.getText().strip()));
+            failed = true;
+        }
+        if (failed) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(services.newKieContainer(releaseId).getKieBase());
+        } finally {
+            services.getRepository().removeKieModule(releaseId);
+        }
+    }
+
+    /** Every rule names its authority; precedences are distinct so no tie is left to the engine. */
+    private static void checkRules(KieBase base, Map<String, RuleLocation> locations,
+                                   List<KnowledgeBaseProblem> problems) {
+        Map<Integer, String> precedences = new HashMap<>();
+        for (KiePackage pkg : base.getKiePackages()) {
+            pkg.getRules().stream().sorted(java.util.Comparator.comparing(Rule::getName)).forEach(rule -> {
+                RuleLocation at = locations.getOrDefault(rule.getName(), new RuleLocation(pkg.getName(), 0));
+                if (Facts.authority(rule).isBlank()) {
+                    problems.add(new KnowledgeBaseProblem(at.file(), at.line(), "rule \"" + rule.getName()
+                            + "\" has no @authority"));
+                }
+                if (rule.getMetaData().containsKey(Facts.PRECEDENCE)) {
+                    try {
+                        String other = precedences.putIfAbsent(Facts.precedence(rule), rule.getName());
+                        if (other != null) {
+                            problems.add(new KnowledgeBaseProblem(at.file(), at.line(), "rule \"" + rule.getName()
+                                    + "\" has the @precedence of rule \"" + other + "\": a tie would be broken by "
+                                    + "the engine, not by the rules"));
+                        }
+                    } catch (NumberFormatException e) {
+                        problems.add(new KnowledgeBaseProblem(at.file(), at.line(), "rule \"" + rule.getName()
+                                + "\" has a @precedence that is not a whole number"));
+                    }
+                }
+            });
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package org.ceerules.drools.facts;
+
+import org.ceerules.api.Center;
+
+/**
+ * The jurisdiction over the entry: the Center, or none and where the Center's functions go
+ * instead; with the rule and authority that decided it. Exactly one per decision. Internal.
+ */
+public final class CenterJurisdiction {
+    private final Center center;
+    private final Disposition disposition;
+    private final String rule;
+    private final String authority;
+
+    CenterJurisdiction(Center center, Disposition disposition, String rule, String authority) {
+        this.center = center;
+        this.disposition = disposition;
+        this.rule = rule;
+        this.authority = authority;
+    }
+
+    /** @return the Center with jurisdiction, or null */
+    public Center getCenter() {
+        return center;
+    }
+
+    /** @return where the Center's functions go when no Center has jurisdiction; null when one has */
+    public Disposition getDisposition() {
+        return disposition;
+    }
+
+    /** @return the name of the rule that decided the jurisdiction */
+    public String getRule() {
+        return rule;
+    }
+
+    /** @return that rule's authority */
+    public String getAuthority() {
+        return authority;
+    }
+}
