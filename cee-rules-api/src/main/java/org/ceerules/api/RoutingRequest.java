@@ -242,6 +242,8 @@ public record RoutingRequest(LocalDate asOf, Account account, EntrySummary entry
                     startUnreadable ? null : withdrawal, out);
 
             LocalDate filed = date("entrySummary.entryDate", entryDate, out);
+            EntrySummary.check("entrySummary.", entryNumber, entryType, portOfEntry, filed,
+                    linesGiven ? lines : null, out);
             List<EntryLine> built = new ArrayList<>();
             for (int i = 0; i < lines.size(); i++) {
                 String[] line = lines.get(i);
@@ -253,8 +255,6 @@ public record RoutingRequest(LocalDate asOf, Account account, EntrySummary entry
                     built.add(new EntryLine(line[0], value, Optional.ofNullable(line[2])));
                 }
             }
-            EntrySummary.check("entrySummary.", entryNumber, entryType, portOfEntry, filed,
-                    linesGiven ? lines : null, out);
             Checks.date("asOf", asOfDate, out);
             Checks.asOfNotBeforeEntry("asOf", asOfDate, filed, out);
             Checks.throwIfAny(firstPerField(out));
