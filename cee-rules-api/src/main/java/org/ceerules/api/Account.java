@@ -36,7 +36,7 @@ public record Account(String importerNumber, String name, Optional<Center> cente
         Objects.requireNonNull(withdrawalEffective, "withdrawalEffective");
         List<Violation> violations = new ArrayList<>();
         check("", importerNumber, name, center.isPresent(), participationStart.orElse(null),
-                withdrawalEffective.orElse(null), violations);
+                withdrawalEffective.orElse(null), true, violations);
         Checks.throwIfAny(violations);
     }
 
@@ -63,8 +63,13 @@ public record Account(String importerNumber, String name, Optional<Center> cente
         return new Account(importerNumber, name, Optional.of(center), Optional.empty(), Optional.empty());
     }
 
+    /**
+     * Checks every component, recording violations under {@code prefix}. {@code datesRead} is false
+     * when a date given as text could not be read: the comparison of the two dates is then skipped.
+     */
     static void check(String prefix, String importerNumber, String name, boolean hasCenter,
-                      LocalDate participationStart, LocalDate withdrawalEffective, List<Violation> out) {
+                      LocalDate participationStart, LocalDate withdrawalEffective, boolean datesRead,
+                      List<Violation> out) {
         Checks.importerNumber(prefix + "importerNumber", importerNumber, out);
         Checks.name(prefix + "name", name, out);
         if (participationStart != null && !hasCenter) {
@@ -76,6 +81,8 @@ public record Account(String importerNumber, String name, Optional<Center> cente
         if (withdrawalEffective != null) {
             Checks.date(prefix + "withdrawalEffective", withdrawalEffective, out);
         }
-        Checks.participation(prefix, participationStart, withdrawalEffective, out);
+        if (datesRead) {
+            Checks.participation(prefix, participationStart, withdrawalEffective, out);
+        }
     }
 }

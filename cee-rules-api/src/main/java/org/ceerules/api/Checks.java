@@ -29,7 +29,7 @@ final class Checks {
     private static final Pattern IRS_NUMBER = Pattern.compile("\\d{2}-\\d{7}[0-9A-HJ-NP-Y]{2}");
     private static final Pattern CBP_ASSIGNED_NUMBER = Pattern.compile("\\d{6}-\\d{5}");
     private static final Pattern SSN = Pattern.compile("\\d{3}-\\d{2}-\\d{4}");
-    private static final Pattern ENTRY_NUMBER = Pattern.compile("([A-Z0-9]{3})-?(\\d{7})-?(\\d)");
+    private static final Pattern ENTRY_NUMBER = Pattern.compile("([A-Za-z0-9]{3})-?([0-9]{7})-?([0-9])");
     private static final Pattern TWO_DIGITS = Pattern.compile("\\d{2}");
     private static final Pattern FOUR_DIGITS = Pattern.compile("\\d{4}");
     private static final Pattern HTS = Pattern.compile("(\\d{4})\\.?(\\d{2})\\.?(\\d{4})");
@@ -84,19 +84,20 @@ final class Checks {
         if (!required(field, value, out)) {
             return Optional.empty();
         }
-        var m = ENTRY_NUMBER.matcher(value.toUpperCase(Locale.ROOT));
+        var m = ENTRY_NUMBER.matcher(value);
         if (!m.matches()) {
             out.add(new Violation(field, "must be a filer code (3 letters or digits), 7 digits and a check digit, "
                     + "with or without dashes, was " + quote(value)));
             return Optional.empty();
         }
-        int expected = checkDigit(m.group(1) + m.group(2));
+        String filer = m.group(1).toUpperCase(Locale.ROOT);
+        int expected = checkDigit(filer + m.group(2));
         int actual = m.group(3).charAt(0) - '0';
         if (expected != actual) {
             out.add(new Violation(field, "check digit must be " + expected + ", was " + quote(value)));
             return Optional.empty();
         }
-        return Optional.of(m.group(1) + "-" + m.group(2) + "-" + m.group(3));
+        return Optional.of(filer + "-" + m.group(2) + "-" + m.group(3));
     }
 
     /**
@@ -172,7 +173,7 @@ final class Checks {
         }
         if (value.signum() < 0) {
             out.add(new Violation(field, "must not be negative, was " + value.toPlainString()));
-        } else if (value.precision() - value.scale() > MAX_VALUE_INTEGER_DIGITS) {
+        } else if (value.signum() != 0 && (long) value.precision() - value.scale() > MAX_VALUE_INTEGER_DIGITS) {
             out.add(new Violation(field, "must be below 10^" + MAX_VALUE_INTEGER_DIGITS + " U.S. dollars"));
         }
     }

@@ -25,26 +25,35 @@ public final class Routers {
      * @throws KnowledgeBaseException if the embedded knowledge base fails to load
      */
     public static Router defaultRouter() {
-        return Default.ROUTER;
+        Router router = defaultRouter;
+        if (router == null) {
+            synchronized (Routers.class) {
+                router = defaultRouter;
+                if (router == null) {
+                    router = load();
+                    defaultRouter = router;
+                }
+            }
+        }
+        return router;
     }
 
-    private static final class Default {
-        static final Router ROUTER = load();
+    /** Built on first use; a failed load is not remembered, so each call reports the failure itself. */
+    private static volatile Router defaultRouter;
 
-        private static Router load() {
-            Iterator<Router> routers = ServiceLoader.load(Router.class, Routers.class.getClassLoader()).iterator();
-            try {
-                if (!routers.hasNext()) {
-                    throw new IllegalStateException("no org.ceerules.api.Router implementation found: "
-                            + "add org.ceerules:cee-rules-drools to the class path");
-                }
-                return routers.next();
-            } catch (ServiceConfigurationError e) {
-                if (e.getCause() instanceof KnowledgeBaseException kb) {
-                    throw kb;
-                }
-                throw new IllegalStateException("the Router implementation failed to start", e);
+    private static Router load() {
+        Iterator<Router> routers = ServiceLoader.load(Router.class, Routers.class.getClassLoader()).iterator();
+        try {
+            if (!routers.hasNext()) {
+                throw new IllegalStateException("no org.ceerules.api.Router implementation found: "
+                        + "add org.ceerules:cee-rules-drools to the class path");
             }
+            return routers.next();
+        } catch (ServiceConfigurationError e) {
+            if (e.getCause() instanceof KnowledgeBaseException kb) {
+                throw kb;
+            }
+            throw new IllegalStateException("the Router implementation failed to start", e);
         }
     }
 }

@@ -31,7 +31,7 @@ public record RoutingRequest(LocalDate asOf, Account account, EntrySummary entry
         Checks.date("asOf", asOf, violations);
         Checks.required("account", account, violations);
         Checks.required("entrySummary", entrySummary, violations);
-        if (entrySummary != null) {
+        if (entrySummary != null && violations.isEmpty()) {
             Checks.asOfNotBeforeEntry("asOf", asOf, entrySummary.entryDate(), violations);
         }
         Checks.throwIfAny(violations);
@@ -68,7 +68,15 @@ public record RoutingRequest(LocalDate asOf, Account account, EntrySummary entry
      * @since 0.1
      */
     public static final class Builder {
-        private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+        private static final Pattern ISO_DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+        private static final Pattern DECIMAL = Pattern.compile("[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+)?");
+        /** The fields of the JSON contract in its order; violations are reported in this order. */
+        private static final List<String> FIELD_ORDER = List.of("$", "asOf", "account", "account.importerNumber",
+                "account.name", "account.center", "account.participationStart", "account.withdrawalEffective",
+                "entrySummary", "entrySummary.entryNumber", "entrySummary.entryType", "entrySummary.portOfEntry",
+                "entrySummary.entryDate", "entrySummary.lines");
+        private static final List<String> LINE_FIELD_ORDER = List.of("hts", "enteredValue", "adcvdCase");
+        private static final Pattern LINE_FIELD = Pattern.compile("entrySummary\\.lines\\[([0-9]+)\\](?:\\.(.*))?");
         private static final int MAX_NUMBER_LENGTH = 64;
 
         private final List<Violation> reported = new ArrayList<>();
@@ -237,9 +245,9 @@ public record RoutingRequest(LocalDate asOf, Account account, EntrySummary entry
             }
             LocalDate start = date("account.participationStart", participationStart, out);
             LocalDate withdrawal = date("account.withdrawalEffective", withdrawalEffective, out);
-            boolean startUnreadable = participationStart != null && start == null;
-            Account.check("account.", importerNumber, name, center != null, start,
-                    startUnreadable ? null : withdrawal, out);
+            boolean datesRead = (participationStart == null || start != null)
+                    && (withdrawalEffective == null || withdrawal != null);
+            Account.check("account.", importerNumber, name, center != null, start, withdrawal, datesRead, out);
 
             LocalDate filed = date("entrySummary.entryDate", entryDate, out);
             EntrySummary.check("entrySummary.", entryNumber, entryType, portOfEntry, filed,
@@ -257,7 +265,7 @@ public record RoutingRequest(LocalDate asOf, Account account, EntrySummary entry
             }
             Checks.date("asOf", asOfDate, out);
             Checks.asOfNotBeforeEntry("asOf", asOfDate, filed, out);
-            Checks.throwIfAny(firstPerField(out));
+            Checks.throwIfAny(inContractOrder(firstPerField(out)));
 
             return new RoutingRequest(asOfDate,
                     new Account(importerNumber, name, centerValue, Optional.ofNullable(start),
@@ -272,6 +280,36 @@ public record RoutingRequest(LocalDate asOf, Account account, EntrySummary entry
                 first.putIfAbsent(v.field(), v);
             }
             return List.copyOf(first.values());
+        }
+
+        /** Sorts violations by the position of their field in the JSON contract; a stable sort keeps ties in order. */
+        private static List<Violation> inContractOrder(List<Violation> violations) {
+            List<Violation> sorted = new ArrayList<>(violations);
+            sorted.sort(java.util.Comparator.comparingLong(v -> rank(v.field())));
+            return sorted;
+        }
+
+        private static long rank(String field) {
+            var line = LINE_FIELD.matcher(field);
+            if (line.matches()) {
+                long index = Long.parseLong(line.group(1).length() > 9 ? "999999999" : line.group(1));
+                int sub = line.group(2) == null ? -1 : LINE_FIELD_ORDER.indexOf(line.group(2));
+                return FIELD_ORDER.indexOf("entrySummary.lines") * 1_000_000_000_000L + index * 10
+                        + (sub < 0 && line.group(2) != null ? LINE_FIELD_ORDER.size() : sub + 1);
+            }
+            int known = FIELD_ORDER.indexOf(field);
+            if (known >= 0) {
+                return known * 1_000_000_000_000L;
+            }
+            // a field the contract does not have: after the known fields of its object
+            String parent = field.contains(".") ? field.substring(0, field.lastIndexOf('.')) : "";
+            int last = -1;
+            for (int i = 0; i < FIELD_ORDER.size(); i++) {
+                if (FIELD_ORDER.get(i).startsWith(parent + ".") || parent.isEmpty()) {
+                    last = i;
+                }
+            }
+            return last * 1_000_000_000_000L + 999_999_999_999L;
         }
 
         /** Reads a date, or records why it cannot; whether it is required and in range is checked later. */
@@ -301,6 +339,9 @@ public record RoutingRequest(LocalDate asOf, Account account, EntrySummary entry
                 return null;
             }
             try {
+                if (!DECIMAL.matcher(text).matches()) {
+                    throw new NumberFormatException("not an ASCII decimal number");
+                }
                 return new BigDecimal(text);
             } catch (NumberFormatException e) {
                 out.add(new Violation(field, "must be a decimal number, was " + Checks.quote(text)));
