@@ -10,7 +10,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ceerules.api.KnowledgeBaseException;
 import org.ceerules.api.KnowledgeBaseProblem;
-import org.ceerules.drools.facts.Facts;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
@@ -31,6 +30,9 @@ final class RuleSet {
     static final String VERSION_FILE = "VERSION";
     private static final String RESOURCES = "src/main/resources/";
     private static final Pattern RULE_HEADER = Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"");
+    private static final Pattern WHEN = Pattern.compile("^\\s*when\\b");
+    private static final Pattern AUTHORITY = Pattern.compile("@authority\\(\\s*\"([^\"]*)\"\\s*\\)");
+    private static final Pattern PRECEDENCE = Pattern.compile("@precedence\\(\\s*(-?\\d+)\\s*\\)");
     private static final AtomicLong LOADS = new AtomicLong();
 
     /** Where a rule is written. */
@@ -101,20 +103,48 @@ final class RuleSet {
         return new RuleSet(version, data.orElseThrow(), kieBase.orElseThrow(), Map.copyOf(locations));
     }
 
-    /** Finds where each rule is written, and rules written twice. */
+    /**
+     * Finds where each rule is written and checks its header (the lines between {@code rule} and
+     * {@code when}) on the text, so that these checks run even when the DRL does not compile: a
+     * rule written twice, a rule without {@code @authority}, a {@code @precedence} shared by two
+     * rules (a tie would be broken by the engine, not by the rules).
+     */
     private static Map<String, RuleLocation> locate(Map<String, String> drl, List<KnowledgeBaseProblem> problems) {
         Map<String, RuleLocation> locations = new HashMap<>();
+        Map<String, String> precedences = new HashMap<>();
         drl.keySet().stream().sorted().forEach(file -> {
             String[] lines = drl.get(file).split("\r?\n", -1);
             for (int i = 0; i < lines.length; i++) {
                 Matcher m = RULE_HEADER.matcher(lines[i]);
-                if (m.find()) {
-                    RuleLocation here = new RuleLocation(file, i + 1);
-                    RuleLocation first = locations.putIfAbsent(m.group(1), here);
-                    if (first != null) {
-                        problems.add(new KnowledgeBaseProblem(file, i + 1, "rule \"" + m.group(1)
-                                + "\" is already written at " + first.file() + ":" + first.line()));
+                if (!m.find()) {
+                    continue;
+                }
+                String name = m.group(1);
+                RuleLocation here = new RuleLocation(file, i + 1);
+                RuleLocation first = locations.putIfAbsent(name, here);
+                if (first != null) {
+                    problems.add(new KnowledgeBaseProblem(file, i + 1, "rule \"" + name
+                            + "\" is already written at " + first.file() + ":" + first.line()));
+                }
+                StringBuilder header = new StringBuilder();
+                for (int k = i + 1; k < lines.length && !WHEN.matcher(lines[k]).find(); k++) {
+                    header.append(lines[k]).append('\n');
+                }
+                Matcher authority = AUTHORITY.matcher(header);
+                if (!authority.find() || authority.group(1).isBlank()) {
+                    problems.add(new KnowledgeBaseProblem(file, i + 1, "rule \"" + name + "\" has no @authority"));
+                }
+                Matcher precedence = PRECEDENCE.matcher(header);
+                if (precedence.find()) {
+                    String other = precedences.putIfAbsent(precedence.group(1), name);
+                    if (other != null) {
+                        problems.add(new KnowledgeBaseProblem(file, i + 1, "rule \"" + name
+                                + "\" has the @precedence of rule \"" + other + "\": a tie would be broken by "
+                                + "the engine, not by the rules"));
                     }
+                } else if (header.indexOf("@precedence") >= 0) {
+                    problems.add(new KnowledgeBaseProblem(file, i + 1, "rule \"" + name
+                            + "\" has a @precedence that is not a whole number"));
                 }
             }
         });
@@ -144,31 +174,16 @@ final class RuleSet {
         }
     }
 
-    /** Every rule names its authority; precedences are distinct so no tie is left to the engine. */
+    /** Every compiled rule was found in the text, so the checks on the text saw every rule. */
     private static void checkRules(KieBase base, Map<String, RuleLocation> locations,
                                    List<KnowledgeBaseProblem> problems) {
-        Map<Integer, String> precedences = new HashMap<>();
         for (KiePackage pkg : base.getKiePackages()) {
-            pkg.getRules().stream().sorted(java.util.Comparator.comparing(Rule::getName)).forEach(rule -> {
-                RuleLocation at = locations.getOrDefault(rule.getName(), new RuleLocation(pkg.getName(), 0));
-                if (Facts.authority(rule).isBlank()) {
-                    problems.add(new KnowledgeBaseProblem(at.file(), at.line(), "rule \"" + rule.getName()
-                            + "\" has no @authority"));
+            for (Rule rule : pkg.getRules()) {
+                if (!locations.containsKey(rule.getName())) {
+                    problems.add(new KnowledgeBaseProblem(pkg.getName(), 0, "rule \"" + rule.getName()
+                            + "\" is not written as rule \"name\" at the start of a line"));
                 }
-                if (rule.getMetaData().containsKey(Facts.PRECEDENCE)) {
-                    try {
-                        String other = precedences.putIfAbsent(Facts.precedence(rule), rule.getName());
-                        if (other != null) {
-                            problems.add(new KnowledgeBaseProblem(at.file(), at.line(), "rule \"" + rule.getName()
-                                    + "\" has the @precedence of rule \"" + other + "\": a tie would be broken by "
-                                    + "the engine, not by the rules"));
-                        }
-                    } catch (NumberFormatException e) {
-                        problems.add(new KnowledgeBaseProblem(at.file(), at.line(), "rule \"" + rule.getName()
-                                + "\" has a @precedence that is not a whole number"));
-                    }
-                }
-            });
+            }
         }
     }
 }

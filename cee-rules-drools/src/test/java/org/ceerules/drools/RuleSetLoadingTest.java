@@ -1,0 +1,186 @@
+package org.ceerules.drools;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.ceerules.api.KnowledgeBaseException;
+import org.ceerules.api.KnowledgeBaseProblem;
+import org.ceerules.api.RoutingResult;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Loading a rule set: every bad row and rule is reported, with its file and line, in one failure. */
+class RuleSetLoadingTest {
+
+    @TempDir
+    Path dir;
+
+    private List<KnowledgeBaseProblem> problemsOf(RuleSetCopy copy) {
+        Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> DroolsRouter.fromDirectory(copy.root()));
+        assertThat(thrown).isInstanceOf(KnowledgeBaseException.class);
+        return ((KnowledgeBaseException) thrown).problems();
+    }
+
+    @Test
+    void anUnchangedCopyLoadsAndRoutesLikeTheEmbeddedSet() {
+        DroolsRouter router = DroolsRouter.fromDirectory(RuleSetCopy.of(dir).root());
+        RoutingResult fromCopy = router.route(Requests.participant().build());
+        assertThat(fromCopy).isEqualTo(EmbeddedRouter.ROUTER.route(Requests.participant().build()));
+        assertThat(router.rulesVersion()).isEqualTo(EmbeddedRouter.ROUTER.rulesVersion());
+    }
+
+    @Test
+    void theManifestListsEveryFileOfTheEmbeddedFolderAndNoOther() throws IOException {
+        Path folder = Path.of("src/main/resources", RuleSetFiles.EMBEDDED_ROOT);
+        try (Stream<Path> files = Files.walk(folder)) {
+            List<String> present = files.filter(Files::isRegularFile)
+                    .map(p -> folder.relativize(p).toString().replace('\\', '/'))
+                    .filter(p -> !p.equals(RuleSetFiles.MANIFEST))
+                    .sorted().toList();
+            assertThat(RuleSetFiles.embedded().list()).containsExactlyElementsOf(present);
+        }
+    }
+
+    @Test
+    void aBadCenterCodeAndABadDateAreNamedWithTheirLines() {
+        RuleSetCopy copy = RuleSetCopy.of(dir)
+                .replace(ReferenceData.CENTER_TIMELINE, "005,OPENED,2013-04-04", "011,OPENED,2013-04-04")
+                .replace(ReferenceData.CENTER_TIMELINE, "006,OPENED,2012-09-04", "006,OPENED,2012-09-31");
+        List<KnowledgeBaseProblem> problems = problemsOf(copy);
+        assertThat(problems).extracting(KnowledgeBaseProblem::toString).anySatisfy(p -> assertThat(p)
+                .startsWith(ReferenceData.CENTER_TIMELINE + ":").contains("team must be a Center's team code")
+                .contains("011"));
+        assertThat(problems).anySatisfy(p -> {
+            assertThat(p.file()).isEqualTo(ReferenceData.CENTER_TIMELINE);
+            assertThat(p.line()).isEqualTo(lineOf(copy, ReferenceData.CENTER_TIMELINE, "2012-09-31"));
+            assertThat(p.message()).contains("date must be a date");
+        });
+        assertThat(problems).extracting(KnowledgeBaseProblem::message).anySatisfy(m -> assertThat(m)
+                .contains("no OPENED row for team 005"));
+    }
+
+    @Test
+    void overlappingAndGappedRegimesAreNamed() {
+        List<KnowledgeBaseProblem> overlap = problemsOf(RuleSetCopy.of(dir)
+                .replace(ReferenceData.REGIMES, "REGULATORY,2017-01-19", "REGULATORY,2016-01-19"));
+        assertThat(overlap).extracting(KnowledgeBaseProblem::message).anySatisfy(m -> assertThat(m).contains("overlaps"));
+    }
+
+    @Test
+    void aGapInTheRegimesIsNamed(@TempDir Path other) {
+        List<KnowledgeBaseProblem> gap = problemsOf(RuleSetCopy.of(other)
+                .replace(ReferenceData.REGIMES, "REGULATORY,2017-01-19", "REGULATORY,2017-02-19"));
+        assertThat(gap).extracting(KnowledgeBaseProblem::message).anySatisfy(m -> assertThat(m).contains("gap"));
+    }
+
+    @Test
+    void overlappingEligibilityOfOneTypeIsNamed() {
+        RuleSetCopy copy = RuleSetCopy.of(dir).append(ReferenceData.CENTER_ENTRY_TYPES,
+                "01,2015-01-01,2016-01-01,inferred,a test row\n");
+        List<KnowledgeBaseProblem> problems = problemsOf(copy);
+        assertThat(problems).anySatisfy(p -> {
+            assertThat(p.file()).isEqualTo(ReferenceData.CENTER_ENTRY_TYPES);
+            assertThat(p.line()).isEqualTo(lineOf(copy, ReferenceData.CENTER_ENTRY_TYPES, "a test row"));
+            assertThat(p.message()).contains("type 01").contains("overlaps");
+        });
+    }
+
+    @Test
+    void aMissingSourceABadStatusAnUnknownTypeAndAnUnusedTraitAreEachNamed() {
+        RuleSetCopy copy = RuleSetCopy.of(dir)
+                .replace(ReferenceData.ENTRY_TYPES, "04,Appraisement,,confirmed,7501 instructions block 2",
+                        "04,Appraisement,,confirmed,")
+                .replace(ReferenceData.ENTRY_TYPES, "05,Vessel repair,,confirmed", "05,Vessel repair,,sure")
+                .replace(ReferenceData.ENTRY_TYPES, "09,Reconciliation summary,RECONCILIATION",
+                        "09,Reconciliation summary,RECONCILLIATION")
+                .append(ReferenceData.CENTER_ENTRY_TYPES, "99,2017-01-19,,inferred,no such type\n");
+        List<String> messages = problemsOf(copy).stream().map(KnowledgeBaseProblem::toString).toList();
+        assertThat(messages).anySatisfy(m -> assertThat(m).contains("entry-types.csv:").contains("source is required"));
+        assertThat(messages).anySatisfy(m -> assertThat(m).contains("status must be one of").contains("sure"));
+        assertThat(messages).anySatisfy(m -> assertThat(m).contains("RECONCILLIATION is used by no rule"));
+        assertThat(messages).anySatisfy(m -> assertThat(m).contains("center-entry-types.csv:")
+                .contains("\"99\" is not an entry type"));
+    }
+
+    @Test
+    void aMissingFileAndAMissingColumnAreNamed() {
+        RuleSetCopy copy = RuleSetCopy.of(dir).delete(ReferenceData.PORT_EXCEPTIONS)
+                .replace(ReferenceData.REGIMES, "regime,from,to,status,source", "regime,from,status,source");
+        List<String> messages = problemsOf(copy).stream().map(KnowledgeBaseProblem::toString).toList();
+        assertThat(messages).anySatisfy(m -> assertThat(m).startsWith(ReferenceData.PORT_EXCEPTIONS).contains("missing"));
+        assertThat(messages).anySatisfy(m -> assertThat(m).contains("header lacks the column to"));
+    }
+
+    @Test
+    void aRuleThatDoesNotCompileIsNamedByFile() {
+        RuleSetCopy copy = RuleSetCopy.of(dir).append("drl/routing.drl",
+                "\nrule \"broken\"\n    @authority(\"none\")\nwhen\n    NoSuchFact( x > 1 )\nthen\nend\n");
+        assertThat(problemsOf(copy)).anySatisfy(p -> {
+            assertThat(p.file()).isEqualTo("drl/routing.drl");
+            assertThat(p.message()).contains("NoSuchFact");
+        });
+    }
+
+    @Test
+    void aRuleWithoutAuthorityIsNamedWithItsLine() {
+        RuleSetCopy copy = RuleSetCopy.of(dir).replace("drl/routing.drl",
+                "    @authority(\"CEE processing procedures v1.3 (seed 002), Census Rejects\")\n", "");
+        assertThat(problemsOf(copy)).anySatisfy(p -> {
+            assertThat(p.file()).isEqualTo("drl/routing.drl");
+            assertThat(p.line()).isEqualTo(lineOf(copy, "drl/routing.drl", "rule \"the Center resolves Census rejects\""));
+            assertThat(p.message()).contains("has no @authority");
+        });
+    }
+
+    @Test
+    void tiedPrecedencesAndDuplicateRuleNamesAreNamed() {
+        RuleSetCopy copy = RuleSetCopy.of(dir)
+                .replace("drl/exceptions.drl", "@precedence(75)", "@precedence(70)")
+                .append("drl/routing.drl", "\nrule \"the Center cancels entries\"\n    @authority(\"x\")\nwhen\nthen\nend\n");
+        List<String> messages = problemsOf(copy).stream().map(KnowledgeBaseProblem::toString).toList();
+        assertThat(messages).anySatisfy(m -> assertThat(m).contains("has the @precedence of rule"));
+        assertThat(messages).anySatisfy(m -> assertThat(m).contains("is already written at"));
+    }
+
+    @Test
+    void aMissingVersionIsNamed() {
+        assertThat(problemsOf(RuleSetCopy.of(dir).delete("VERSION")))
+                .anySatisfy(p -> assertThat(p.file()).isEqualTo("VERSION"));
+    }
+
+    @Test
+    void everyProblemIsReportedAtOnce() {
+        RuleSetCopy copy = RuleSetCopy.of(dir)
+                .replace(ReferenceData.CENTER_TIMELINE, "005,OPENED,2013-04-04", "011,OPENED,2013-04-04")
+                .replace(ReferenceData.ENTRY_TYPES, "05,Vessel repair,,confirmed", "05,Vessel repair,,sure")
+                .replace(ReferenceData.PORT_EXCEPTIONS, "51,U.S. Virgin Islands,USVI,1900-01-01",
+                        "5X,U.S. Virgin Islands,USVI,1900-01-01")
+                .delete("VERSION");
+        assertThat(new TreeSet<>(problemsOf(copy).stream().map(KnowledgeBaseProblem::file).toList()))
+                .contains(ReferenceData.CENTER_TIMELINE, ReferenceData.ENTRY_TYPES, ReferenceData.PORT_EXCEPTIONS,
+                        "VERSION");
+    }
+
+    @Test
+    void theExceptionMessageListsEveryProblem() {
+        RuleSetCopy copy = RuleSetCopy.of(dir).delete("VERSION").delete(ReferenceData.REGIMES);
+        assertThatThrownBy(() -> DroolsRouter.fromDirectory(copy.root()))
+                .hasMessageContaining("VERSION").hasMessageContaining(ReferenceData.REGIMES);
+    }
+
+    private static int lineOf(RuleSetCopy copy, String file, String text) {
+        List<String> lines = copy.read(file).lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(text)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError(text + " not in " + file);
+    }
+}
