@@ -1,0 +1,44 @@
+package org.ceerules.examples.cli;
+
+import java.io.IOException;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.ceerules.api.Center;
+import org.ceerules.api.Router;
+import org.ceerules.examples.json.JsonResultWriter;
+import picocli.CommandLine.Command;
+
+/** {@code cee-rules centers}: one JSON line per Center, in team-code order. */
+@Command(name = "centers", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "List the ten Centers and their reference data, one JSON object per line.")
+final class CentersCommand implements Callable<Integer> {
+
+    private final Console console;
+
+    CentersCommand(Console console) {
+        this.console = console;
+    }
+
+    @Override
+    public Integer call() {
+        Optional<Router> router = console.router();
+        if (router.isEmpty()) {
+            return ExitStatus.FAILED;
+        }
+        String rulesVersion = router.get().rulesVersion();
+        try (JsonResultWriter writer = JsonResultWriter.to(console.out())) {
+            for (Center center : Center.values()) {
+                writer.writeCenter(center, rulesVersion);
+            }
+            writer.flush();
+        } catch (IOException e) {
+            console.diagnostic("cannot write: " + Console.describe(e));
+            return ExitStatus.FAILED;
+        } catch (RuntimeException | LinkageError e) {
+            // the Centers' reference data failed to load
+            console.diagnostic("cannot read the Centers' reference data: " + Console.describe(e));
+            return ExitStatus.FAILED;
+        }
+        return ExitStatus.ROUTED;
+    }
+}

@@ -1,0 +1,86 @@
+package org.ceerules.examples.cli;
+
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.ceerules.api.KnowledgeBaseException;
+import org.ceerules.api.KnowledgeBaseProblem;
+import org.ceerules.api.Router;
+
+/**
+ * What a command works with: its standard streams and where its router comes from. Reports the
+ * failure to get a router on {@code err}, one problem per line, without a stack trace.
+ *
+ * <p>Immutable; the streams are shared with the caller.
+ *
+ * @param in      standard input
+ * @param out     standard output: JSON only
+ * @param err     standard error: diagnostics
+ * @param routers where the router comes from; called at most once per command
+ */
+record Console(InputStream in, PrintStream out, PrintStream err, Supplier<Router> routers) {
+
+    static final String PROGRAM = "cee-rules";
+
+    Console {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(out, "out");
+        Objects.requireNonNull(err, "err");
+        Objects.requireNonNull(routers, "routers");
+    }
+
+    /**
+     * @return the router, or empty after reporting on {@code err} why there is none
+     */
+    Optional<Router> router() {
+        try {
+            return Optional.of(routers.get());
+        } catch (KnowledgeBaseException e) {
+            reportKnowledgeBase(e);
+        } catch (ExceptionInInitializerError e) {
+            // a static initializer that failed: report its cause, which is the real problem
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            if (cause instanceof KnowledgeBaseException kb) {
+                reportKnowledgeBase(kb);
+            } else {
+                diagnostic("cannot start the router: " + describe(cause));
+            }
+        } catch (RuntimeException | LinkageError e) {
+            diagnostic("cannot start the router: " + describe(e));
+        }
+        return Optional.empty();
+    }
+
+    /** Each problem of a knowledge base that failed to load, on its own line. */
+    void reportKnowledgeBase(KnowledgeBaseException e) {
+        diagnostic("the knowledge base failed to load, " + e.problems().size() + " problem(s):");
+        for (KnowledgeBaseProblem problem : e.problems()) {
+            err.println(problem);
+        }
+    }
+
+    /** One line on standard error, prefixed with the program's name. */
+    void diagnostic(String message) {
+        err.println(PROGRAM + ": " + message);
+    }
+
+    /** A throwable and its causes on one line, without a stack trace. */
+    static String describe(Throwable e) {
+        StringBuilder text = new StringBuilder();
+        Throwable current = e;
+        for (int depth = 0; current != null && depth < 5; depth++) {
+            if (depth > 0) {
+                text.append("; caused by ");
+            }
+            String message = current.getMessage();
+            text.append(current.getClass().getSimpleName());
+            if (message != null) {
+                text.append(": ").append(message.replace('\n', ' '));
+            }
+            current = current.getCause() == current ? null : current.getCause();
+        }
+        return text.toString();
+    }
+}

@@ -1,0 +1,77 @@
+package org.ceerules.examples.cli;
+
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.util.Objects;
+import java.util.function.Supplier;
+import org.ceerules.api.Router;
+import org.ceerules.api.Routers;
+import picocli.CommandLine;
+
+/**
+ * The {@code cee-rules} command line:
+ * <pre>
+ * cee-rules route   [--as-of yyyy-MM-dd] [FILE|-]
+ * cee-rules explain [--as-of yyyy-MM-dd] [FILE|-]
+ * cee-rules centers
+ * </pre>
+ * See the package documentation for the contract. {@link #run} is the entry point for tests and
+ * for hosts that embed the command line; {@link #main} calls it and exits with its status.
+ *
+ * <p>Stateless and thread-safe, but each run uses the streams it is given.
+ */
+public final class Main {
+
+    private Main() {
+    }
+
+    /**
+     * Runs the command line and exits the JVM with its status.
+     *
+     * @param args the arguments
+     */
+    public static void main(String[] args) {
+        int status = run(args, System.in, System.out, System.err);
+        System.out.flush();
+        System.exit(status);
+    }
+
+    /**
+     * Runs the command line with the default router ({@link Routers#defaultRouter()}).
+     *
+     * @param args the arguments
+     * @param in   standard input, read by {@code route -} and {@code explain -}; not closed
+     * @param out  standard output: JSON Lines only; not closed
+     * @param err  standard error: help, usage errors and diagnostics; not closed
+     * @return the exit status: 0 every request routed, 1 at least one rejected, 2 usage error,
+     *         unreadable input or a knowledge base that fails to load
+     */
+    public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+        return run(args, in, out, err, Routers::defaultRouter);
+    }
+
+    /** {@link #run(String[], InputStream, PrintStream, PrintStream)} with the router from {@code routers}. */
+    static int run(String[] args, InputStream in, PrintStream out, PrintStream err, Supplier<Router> routers) {
+        Objects.requireNonNull(args, "args");
+        Console console = new Console(in, out, err, routers);
+        PrintWriter diagnostics = new PrintWriter(err, true);
+        CommandLine commandLine = new CommandLine(new CeeRulesCommand())
+                .addSubcommand(new RouteCommand(console))
+                .addSubcommand(new ExplainCommand(console))
+                .addSubcommand(new CentersCommand(console))
+                // standard output is for JSON: help and version go to standard error too
+                .setOut(diagnostics)
+                .setErr(diagnostics)
+                .setExecutionExceptionHandler((e, command, parseResult) -> {
+                    console.diagnostic("internal error: " + Console.describe(e));
+                    return ExitStatus.FAILED;
+                });
+        try {
+            return commandLine.execute(args);
+        } finally {
+            out.flush();
+            diagnostics.flush();
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package org.ceerules.examples.json;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Field paths as the error objects name them: {@code entrySummary.lines[0].hts}, {@code $} for
+ * the request as a whole. A name that is not a plain identifier (empty, with dots, spaces or
+ * quotes) is written in brackets as a quoted, escaped and shortened JSON string, {@code
+ * account["foo bar"]}, so that a path is never blank and never ambiguous.
+ */
+final class FieldPath {
+
+    /** The path of the request as a whole. */
+    static final String ROOT = "$";
+
+    private static final Pattern PLAIN = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,63}");
+    private static final int MAX_SHOWN = 40;
+
+    private FieldPath() {
+    }
+
+    /**
+     * @param parent the enclosing object's path, {@link #ROOT} for the request
+     * @param name   the field's name as it appears in the JSON
+     * @return the field's path
+     */
+    static String child(String parent, String name) {
+        if (PLAIN.matcher(name).matches()) {
+            return parent.equals(ROOT) ? name : parent + "." + name;
+        }
+        String bracketed = "[" + quote(name) + "]";
+        return parent.equals(ROOT) ? bracketed : parent + bracketed;
+    }
+
+    /**
+     * @param parent the array's path
+     * @param index  the element's index, from 0
+     * @return the element's path
+     */
+    static String element(String parent, int index) {
+        return parent + "[" + index + "]";
+    }
+
+    /** A JSON string literal for {@code text}, shortened to 40 characters, with control characters escaped. */
+    static String quote(String text) {
+        String shown = text.length() > MAX_SHOWN ? text.substring(0, MAX_SHOWN) + "..." : text;
+        StringBuilder sb = new StringBuilder(shown.length() + 2).append('"');
+        for (int i = 0; i < shown.length(); i++) {
+            char c = shown.charAt(i);
+            if (c == '"' || c == '\\') {
+                sb.append('\\').append(c);
+            } else if (c < 0x20 || c == 0x7f) {
+                sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.append('"').toString();
+    }
+}

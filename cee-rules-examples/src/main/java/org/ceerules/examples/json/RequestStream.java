@@ -1,0 +1,154 @@
+package org.ceerules.examples.json;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.ceerules.api.InvalidRequestException;
+import org.ceerules.api.Violation;
+
+/**
+ * Splits an input into requests and reads each one, streaming: one JSON request, possibly
+ * pretty-printed over several lines, or JSON Lines (one request per line, blank lines skipped).
+ *
+ * <p>How the two are told apart: when the first non-blank line starts a JSON value that it does
+ * not complete, the following lines are added to it until the value is complete; if nothing but
+ * blank lines follows, the whole input is that one request. Otherwise (the first line is complete
+ * on its own, the lines stop making one JSON value, or more follows the value) the input is JSON
+ * Lines, read again from its first line. A truncated pretty-printed request (the input ends
+ * before the value does) is one invalid request. At most {@value
+ * JsonRequestReader#MAX_REQUEST_CHARS} characters are held for that look-ahead; a longer
+ * multi-line value is read as JSON Lines.
+ *
+ * <p>Every non-blank line of JSON Lines yields exactly one {@link ReadResult}, in order: a line
+ * longer than {@value JsonRequestReader#MAX_REQUEST_CHARS} characters, or that is not JSON,
+ * yields an {@link ReadResult.Invalid} naming the field {@code $}, and the lines after it are read.
+ *
+ * <p>Mutable and not thread-safe; reads its input once. Does not close the reader.
+ */
+public final class RequestStream {
+
+    private final LineReader lines;
+    private final Optional<LocalDate> asOf;
+    /** Lines read ahead to tell the two forms apart, to be read again as JSON Lines. */
+    private final Deque<LineReader.Line> pending = new ArrayDeque<>();
+    private boolean formKnown;
+
+    /**
+     * @param in   the input
+     * @param asOf the date that overrides every request's {@code asOf}, if any
+     */
+    public RequestStream(Reader in, Optional<LocalDate> asOf) {
+        this.lines = new LineReader(Objects.requireNonNull(in, "in"), JsonRequestReader.MAX_REQUEST_CHARS);
+        this.asOf = Objects.requireNonNull(asOf, "asOf");
+    }
+
+    /**
+     * Reads the next request.
+     *
+     * @return the next request or why it is invalid, or empty at the end of the input
+     * @throws IOException if the input cannot be read
+     */
+    public Optional<ReadResult> next() throws IOException {
+        if (!formKnown) {
+            formKnown = true;
+            Optional<ReadResult> single = readSingleValue();
+            if (single.isPresent()) {
+                return single;
+            }
+        }
+        LineReader.Line line = nextNonBlank();
+        if (line == null) {
+            return Optional.empty();
+        }
+        if (line.tooLong()) {
+            return Optional.of(invalid("line " + line.number() + " is longer than "
+                    + JsonRequestReader.MAX_REQUEST_CHARS + " characters: a request must be at most 1 MiB"));
+        }
+        return Optional.of(read(line.text()));
+    }
+
+    /**
+     * Reads ahead from the first non-blank line. Returns the request when the input is one
+     * multi-line JSON value; otherwise leaves every line read in {@link #pending} and returns empty.
+     */
+    private Optional<ReadResult> readSingleValue() throws IOException {
+        LineReader.Line first = nextNonBlank();
+        if (first == null) {
+            return Optional.empty();
+        }
+        pending.add(first);
+        if (first.tooLong()) {
+            return Optional.empty();
+        }
+        List<LineReader.Line> value = new ArrayList<>();
+        value.add(first);
+        long chars = first.text().length();
+        try (ValueProbe probe = new ValueProbe()) {
+            ValueProbe.State state = probe.feed(first.text());
+            if (state != ValueProbe.State.INCOMPLETE) {
+                return Optional.empty();
+            }
+            while (true) {
+                LineReader.Line line = lines.next();
+                if (line == null) {
+                    // the input ended: it was one value, complete or not
+                    pending.clear();
+                    return Optional.of(read(join(value)));
+                }
+                if (!line.isBlank()) {
+                    // blank lines are skipped by JSON Lines: no need to keep them for it
+                    pending.add(line);
+                }
+                if (line.tooLong()) {
+                    return Optional.empty();
+                }
+                if (state == ValueProbe.State.INCOMPLETE) {
+                    chars += line.text().length() + 1;
+                    if (chars > JsonRequestReader.MAX_REQUEST_CHARS) {
+                        return Optional.empty();
+                    }
+                    value.add(line);
+                }
+                state = probe.feed(line.text());
+                if (state == ValueProbe.State.INVALID) {
+                    return Optional.empty();
+                }
+            }
+        }
+    }
+
+    private static String join(List<LineReader.Line> value) {
+        StringBuilder text = new StringBuilder();
+        for (LineReader.Line line : value) {
+            text.append(line.text()).append('\n');
+        }
+        return text.toString();
+    }
+
+    private LineReader.Line nextNonBlank() throws IOException {
+        while (true) {
+            LineReader.Line line = pending.isEmpty() ? lines.next() : pending.removeFirst();
+            if (line == null || !line.isBlank()) {
+                return line;
+            }
+        }
+    }
+
+    private ReadResult read(String json) {
+        try {
+            return new ReadResult.Request(JsonRequestReader.read(json, asOf));
+        } catch (InvalidRequestException e) {
+            return new ReadResult.Invalid(e.violations());
+        }
+    }
+
+    private static ReadResult invalid(String message) {
+        return new ReadResult.Invalid(List.of(new Violation(FieldPath.ROOT, message)));
+    }
+}

@@ -1,0 +1,199 @@
+package org.ceerules.examples.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.ceerules.api.Center;
+import org.ceerules.api.DrawbackCenter;
+import org.ceerules.api.FiredRule;
+import org.ceerules.api.Jurisdiction;
+import org.ceerules.api.Office;
+import org.ceerules.api.PortOfEntry;
+import org.ceerules.api.RegulationsAndRulings;
+import org.ceerules.api.Route;
+import org.ceerules.api.RoutingDecision;
+import org.ceerules.api.TradeFunction;
+import org.ceerules.api.Violation;
+import org.ceerules.examples.JsonTree;
+import org.junit.jupiter.api.Test;
+
+/** The writer against hand-built decisions: the JSON shape of DESIGN section 4, exactly. */
+class JsonResultWriterTest {
+
+    private static final PortOfEntry LOS_ANGELES = new PortOfEntry("2704");
+
+    /** A decision as the rules give it for the DESIGN example: Center 007, ports, R&amp;R, any Drawback Center. */
+    static RoutingDecision decision(Optional<Center> center, List<FiredRule> firedRules) {
+        List<Route> routes = new ArrayList<>();
+        for (TradeFunction function : TradeFunction.values()) {
+            Office office = LOS_ANGELES;
+            List<Office> alternatives = List.of();
+            switch (function) {
+                case ENTRY_SUMMARY_REVIEW, LIQUIDATION -> office = center.<Office>map(c -> c).orElse(LOS_ANGELES);
+                case FURTHER_REVIEW -> office = new RegulationsAndRulings();
+                case DRAWBACK -> {
+                    office = DrawbackCenter.any();
+                    alternatives = DrawbackCenter.all();
+                }
+                case PRIOR_DISCLOSURE -> alternatives = center.<Office>map(c -> c).map(List::of).orElse(List.of());
+                default -> {
+                }
+            }
+            routes.add(new Route(function, office, alternatives, "rule of " + function, "authority of " + function));
+        }
+        return new RoutingDecision("345-6789012-3", LocalDate.of(2016, 5, 2),
+                new Jurisdiction(center, "participating account", "002 \"Participating Account\""), routes, "2025.1",
+                firedRules);
+    }
+
+    private static String written(WriterAction action) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (JsonResultWriter writer = JsonResultWriter.to(out)) {
+            action.write(writer);
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @FunctionalInterface
+    private interface WriterAction {
+        void write(JsonResultWriter writer) throws IOException;
+    }
+
+    @Test
+    void aDecisionIsOneLineInTheContractsShape() throws IOException {
+        String json = written(w -> w.writeDecision(decision(Optional.of(Center.ELECTRONICS), List.of())));
+
+        assertThat(json).endsWith("}\n").doesNotContain("\n{").hasLineCount(1);
+        assertThat(json).startsWith("{\"entryNumber\":\"345-6789012-3\",\"asOf\":\"2016-05-02\",\"center\":\"007\","
+                + "\"jurisdiction\":{\"rule\":\"participating account\",\"authority\":\"002 \\\"Participating Account\\\"\"},"
+                + "\"routes\":[{\"function\":\"CARGO_RELEASE\",\"office\":{\"type\":\"PORT\",\"code\":\"2704\"},"
+                + "\"alternatives\":[],\"rule\":\"rule of CARGO_RELEASE\",\"authority\":\"authority of CARGO_RELEASE\"},"
+                + "{\"function\":\"ENTRY_SUMMARY_REVIEW\",\"office\":{\"type\":\"CENTER\",\"code\":\"007\"},");
+        assertThat(json).endsWith("],\"rulesVersion\":\"2025.1\"}\n").doesNotContain("firedRules");
+    }
+
+    @Test
+    void everyOfficeTypeHasItsCodeOrNone() throws IOException {
+        Map<String, Object> decision = JsonTree.object(
+                written(w -> w.writeDecision(decision(Optional.of(Center.ELECTRONICS), List.of()))));
+        Map<String, Map<String, Object>> routes = byFunction(decision);
+
+        assertThat(routes).hasSize(TradeFunction.values().length);
+        assertThat(routes.keySet()).containsExactly(java.util.Arrays.stream(TradeFunction.values())
+                .map(Enum::name).toArray(String[]::new));
+        assertThat(routes.get("ENTRY_SUMMARY_REVIEW").get("office")).isEqualTo(Map.of("type", "CENTER", "code", "007"));
+        assertThat(routes.get("PAYMENT").get("office")).isEqualTo(Map.of("type", "PORT", "code", "2704"));
+        assertThat(routes.get("FURTHER_REVIEW").get("office")).isEqualTo(Map.of("type", "REGULATIONS_AND_RULINGS"));
+        assertThat(routes.get("DRAWBACK").get("office")).isEqualTo(Map.of("type", "DRAWBACK_CENTER"));
+        assertThat(routes.get("DRAWBACK").get("alternatives")).isEqualTo(List.of(
+                Map.of("type", "DRAWBACK_CENTER", "code", "NEW_YORK"),
+                Map.of("type", "DRAWBACK_CENTER", "code", "CHICAGO"),
+                Map.of("type", "DRAWBACK_CENTER", "code", "SAN_FRANCISCO"),
+                Map.of("type", "DRAWBACK_CENTER", "code", "HOUSTON")));
+        assertThat(routes.get("PRIOR_DISCLOSURE").get("alternatives"))
+                .isEqualTo(List.of(Map.of("type", "CENTER", "code", "007")));
+    }
+
+    @Test
+    void noCenterIsNull() throws IOException {
+        String json = written(w -> w.writeDecision(decision(Optional.empty(), List.of())));
+        assertThat(json).contains("\"center\":null,");
+        assertThat(JsonTree.object(json)).containsEntry("center", null);
+    }
+
+    @Test
+    void anExplanationListsTheFiredRulesAndTheRulesOfEachRoute() throws IOException {
+        List<FiredRule> fired = List.of(
+                new FiredRule("jurisdiction", "002", List.of(TradeFunction.ENTRY_SUMMARY_REVIEW, TradeFunction.LIQUIDATION)),
+                new FiredRule("port default", "002 ports", List.of(TradeFunction.CARGO_RELEASE, TradeFunction.PAYMENT)),
+                new FiredRule("overruled", "none", List.of()),
+                new FiredRule("liquidation", "19 CFR", List.of(TradeFunction.LIQUIDATION)));
+        Map<String, Object> explanation = JsonTree.object(
+                written(w -> w.writeExplanation(decision(Optional.of(Center.ELECTRONICS), fired))));
+
+        assertThat(explanation.get("firedRules")).isEqualTo(List.of(
+                Map.of("rule", "jurisdiction", "authority", "002",
+                        "functions", List.of("ENTRY_SUMMARY_REVIEW", "LIQUIDATION")),
+                Map.of("rule", "port default", "authority", "002 ports", "functions", List.of("CARGO_RELEASE", "PAYMENT")),
+                Map.of("rule", "overruled", "authority", "none", "functions", List.of()),
+                Map.of("rule", "liquidation", "authority", "19 CFR", "functions", List.of("LIQUIDATION"))));
+        Map<String, Map<String, Object>> routes = byFunction(explanation);
+        assertThat(routes.get("LIQUIDATION").get("firedRules")).isEqualTo(List.of("jurisdiction", "liquidation"));
+        assertThat(routes.get("PAYMENT").get("firedRules")).isEqualTo(List.of("port default"));
+        assertThat(routes.get("PROTEST").get("firedRules")).isEqualTo(List.of());
+        // the decision's own fields are all there too
+        assertThat(explanation).containsKeys("entryNumber", "asOf", "center", "jurisdiction", "routes", "rulesVersion");
+    }
+
+    @Test
+    void anErrorObjectNamesEveryField() throws IOException {
+        String json = written(w -> w.writeErrors(List.of(
+                new Violation("entrySummary.portOfEntry", "must be 4 digits, was \"27A4\""),
+                new Violation("$", "is not valid JSON"))));
+
+        assertThat(json).isEqualTo("{\"errors\":[{\"field\":\"entrySummary.portOfEntry\",\"message\":"
+                + "\"must be 4 digits, was \\\"27A4\\\"\"},{\"field\":\"$\",\"message\":\"is not valid JSON\"}]}\n");
+    }
+
+    @Test
+    void aCenterHasItsReferenceDataAndTheRulesVersion() throws IOException {
+        Map<String, Object> center = JsonTree.object(written(w -> w.writeCenter(Center.PHARMACEUTICALS_HEALTH_CHEMICALS, "v1")));
+
+        assertThat(center).containsExactly(
+                Map.entry("teamCode", "001"),
+                Map.entry("name", "PHARMACEUTICALS_HEALTH_CHEMICALS"),
+                Map.entry("industry", "Pharmaceuticals, Health & Chemicals"),
+                Map.entry("headquarters", "New York"),
+                Map.entry("emailAddresses", List.of("CEE-Pharmaceuticals@cbp.dhs.gov", "CEE-Chemicals@cbp.dhs.gov")),
+                Map.entry("source", Center.PHARMACEUTICALS_HEALTH_CHEMICALS.source()),
+                Map.entry("rulesVersion", "v1"));
+    }
+
+    @Test
+    void successiveObjectsAreSuccessiveLinesWithoutSeparators() throws IOException {
+        String json = written(w -> {
+            w.writeErrors(List.of(new Violation("$", "é \u2028 \t \"")));
+            w.writeDecision(decision(Optional.empty(), List.of()));
+            w.writeErrors(List.of(new Violation("a", "b")));
+        });
+
+        assertThat(List.of(json.split("\n", -1))).hasSize(4).last().isEqualTo("");
+        assertThat(JsonTree.lines(json)).hasSize(3);
+        assertThat(json).doesNotContain("\n ").doesNotStartWith(" ");
+        assertThat(((List<?>) JsonTree.lines(json).get(0).get("errors")).get(0))
+                .isEqualTo(Map.of("field", "$", "message", "é \u2028 \t \""));
+    }
+
+    @Test
+    void closingTheWriterLeavesTheStreamOpen() throws IOException {
+        boolean[] closed = {false};
+        ByteArrayOutputStream out = new ByteArrayOutputStream() {
+            @Override
+            public void close() {
+                closed[0] = true;
+            }
+        };
+        try (JsonResultWriter writer = JsonResultWriter.to(out)) {
+            writer.writeErrors(List.of(new Violation("a", "b")));
+        }
+        assertThat(closed[0]).isFalse();
+        assertThat(out.toString(StandardCharsets.UTF_8)).hasLineCount(1);
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Map<String, Object>> byFunction(Map<String, Object> decision) {
+        Map<String, Map<String, Object>> routes = new java.util.LinkedHashMap<>();
+        for (Object route : (List<Object>) decision.get("routes")) {
+            Map<String, Object> map = (Map<String, Object>) route;
+            routes.put((String) map.get("function"), map);
+        }
+        return routes;
+    }
+}

@@ -1,0 +1,204 @@
+package org.ceerules.examples.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.ceerules.api.Violation;
+import org.ceerules.examples.JsonTree;
+import org.ceerules.examples.Requests;
+import org.junit.jupiter.api.Test;
+
+class RequestStreamTest {
+
+    private static final String A = Requests.VALID;
+    private static final String B = Requests.change(A, "entrySummary.entryNumber", "345-6789020-6");
+    private static final String C = Requests.change(A, "entrySummary.entryNumber", "345-6789038-8");
+
+    static List<ReadResult> readAll(String input) throws IOException {
+        return readAll(new StringReader(input), Optional.empty());
+    }
+
+    static List<ReadResult> readAll(Reader input, Optional<LocalDate> asOf) throws IOException {
+        RequestStream stream = new RequestStream(input, asOf);
+        List<ReadResult> results = new ArrayList<>();
+        Optional<ReadResult> next;
+        while ((next = stream.next()).isPresent()) {
+            results.add(next.get());
+        }
+        return results;
+    }
+
+    /** "345-..." for a request, the violated fields for an invalid one. */
+    static List<String> summary(List<ReadResult> results) {
+        return results.stream().map(r -> r instanceof ReadResult.Request request
+                ? request.request().entrySummary().entryNumber()
+                : ((ReadResult.Invalid) r).violations().stream().map(Violation::field).toList().toString()).toList();
+    }
+
+    @Test
+    void jsonLinesYieldOneResultPerLineInOrder() throws IOException {
+        assertThat(summary(readAll(A + "\n" + B + "\n" + C + "\n")))
+                .containsExactly("345-6789012-3", "345-6789020-6", "345-6789038-8");
+    }
+
+    @Test
+    void blankLinesAreSkippedAndTheLastNewlineIsOptional() throws IOException {
+        assertThat(summary(readAll("\n  \n" + A + "\n\n\t\n" + B + "\n \n" + C)))
+                .containsExactly("345-6789012-3", "345-6789020-6", "345-6789038-8");
+    }
+
+    @Test
+    void windowsLineEndingsAndAByteOrderMarkAreAccepted() throws IOException {
+        assertThat(summary(readAll("\uFEFF" + A + "\r\n" + B + "\r\n")))
+                .containsExactly("345-6789012-3", "345-6789020-6");
+    }
+
+    @Test
+    void anEmptyInputHasNoRequests() throws IOException {
+        assertThat(readAll("")).isEmpty();
+        assertThat(readAll("\n \n")).isEmpty();
+    }
+
+    @Test
+    void aBadLineIsReportedInPlaceAndTheLinesAfterItAreRead() throws IOException {
+        String badPort = Requests.change(B, "entrySummary.portOfEntry", "27A4");
+        assertThat(summary(readAll(A + "\nnot json at all\n" + badPort + "\n{\"asOf\":\n" + C + "\n")))
+                .containsExactly("345-6789012-3", "[$]", "[entrySummary.portOfEntry]", "[$]", "345-6789038-8");
+    }
+
+    @Test
+    void aBrokenFirstLineDoesNotSwallowTheLinesAfterIt() throws IOException {
+        assertThat(summary(readAll("{\"asOf\": \"2016-05-02\",\n" + B + "\n" + C + "\n")))
+                .containsExactly("[$]", "345-6789020-6", "345-6789038-8");
+        assertThat(summary(readAll("{\"lines\": [\n" + B + "\n" + C + "\n")))
+                .containsExactly("[$]", "345-6789020-6", "345-6789038-8");
+    }
+
+    @Test
+    void aPrettyPrintedRequestIsOneRequest() throws IOException {
+        String pretty = prettyPrint(A);
+        assertThat(pretty.lines().count()).isGreaterThan(10);
+
+        assertThat(summary(readAll(pretty))).containsExactly("345-6789012-3");
+        assertThat(summary(readAll("\n\n" + pretty + "\n\n  \n"))).containsExactly("345-6789012-3");
+    }
+
+    @Test
+    void anInvalidPrettyPrintedRequestIsOneInvalidRequest() throws IOException {
+        String pretty = prettyPrint(Requests.with("account.foo", "1"));
+        assertThat(summary(readAll(pretty))).containsExactly("[account.foo]");
+    }
+
+    @Test
+    void aTruncatedPrettyPrintedRequestIsOneInvalidRequest() throws IOException {
+        String pretty = prettyPrint(A);
+        String truncated = pretty.substring(0, pretty.indexOf("\"entrySummary\""));
+        List<ReadResult> results = readAll(truncated);
+        assertThat(summary(results)).containsExactly("[$]");
+        assertThat(((ReadResult.Invalid) results.get(0)).violations().get(0).message()).contains("end-of-input");
+    }
+
+    @Test
+    void morePrettyPrintedRequestsThanOneAreReadAsJsonLines() throws IOException {
+        String pretty = prettyPrint(A);
+        long lines = pretty.lines().filter(l -> !l.isBlank()).count();
+        List<ReadResult> results = readAll(pretty + pretty);
+        assertThat(results).hasSize((int) (2 * lines)).allMatch(r -> r instanceof ReadResult.Invalid);
+        assertThat(summary(readAll(pretty + A + "\n"))).hasSize((int) lines + 1).last().isEqualTo("345-6789012-3");
+    }
+
+    @Test
+    void aLineLongerThanTheBoundIsReportedAndSkipped() throws IOException {
+        String longLine = "{\"x\":\"" + "y".repeat(JsonRequestReader.MAX_REQUEST_CHARS) + "\"}";
+        List<ReadResult> results = readAll(A + "\n" + longLine + "\n" + B + "\n");
+        assertThat(summary(results)).containsExactly("345-6789012-3", "[$]", "345-6789020-6");
+        assertThat(((ReadResult.Invalid) results.get(1)).violations().get(0).message())
+                .isEqualTo("line 2 is longer than 1048576 characters: a request must be at most 1 MiB");
+    }
+
+    @Test
+    void anOverlongFirstLineIsJsonLinesToo() throws IOException {
+        String longLine = "{\"x\":[" + "1,".repeat(JsonRequestReader.MAX_REQUEST_CHARS / 2) + "1]}";
+        assertThat(summary(readAll(longLine + "\n" + A + "\n"))).containsExactly("[$]", "345-6789012-3");
+    }
+
+    @Test
+    void aPrettyPrintedValueLongerThanTheBoundIsReadAsJsonLines() throws IOException {
+        StringBuilder huge = new StringBuilder("{\n\"x\": [\n");
+        String element = "\"" + "z".repeat(1000) + "\",\n";
+        while (huge.length() <= JsonRequestReader.MAX_REQUEST_CHARS) {
+            huge.append(element);
+        }
+        huge.append("1]\n}\n");
+        long lines = huge.toString().lines().count();
+        assertThat(readAll(huge.toString())).hasSize((int) lines);
+    }
+
+    @Test
+    void theAsOfOverrideAppliesToEveryRequest() throws IOException {
+        List<ReadResult> results = readAll(new StringReader(A + "\n" + B + "\n"), Optional.of(LocalDate.of(2018, 3, 1)));
+        assertThat(results).hasSize(2).allSatisfy(r ->
+                assertThat(((ReadResult.Request) r).request().asOf()).isEqualTo(LocalDate.of(2018, 3, 1)));
+    }
+
+    @Test
+    void theInputIsStreamedNotReadWhole() throws IOException {
+        String input = (A + "\n").repeat(2_000);
+        long[] consumed = {0};
+        Reader counting = new java.io.FilterReader(new StringReader(input)) {
+            @Override
+            public int read(char[] buffer, int offset, int length) throws IOException {
+                int read = super.read(buffer, offset, length);
+                consumed[0] += Math.max(read, 0);
+                return read;
+            }
+        };
+        RequestStream stream = new RequestStream(counting, Optional.empty());
+
+        assertThat(stream.next()).get().isInstanceOf(ReadResult.Request.class);
+        assertThat(consumed[0]).isLessThan(input.length() / 10);
+        int count = 1;
+        while (stream.next().isPresent()) {
+            count++;
+        }
+        assertThat(count).isEqualTo(2_000);
+        assertThat(consumed[0]).isEqualTo(input.length());
+    }
+
+    /** The request pretty-printed, one field per line. */
+    private static String prettyPrint(String json) {
+        Object tree = JsonTree.parse(json);
+        StringBuilder out = new StringBuilder();
+        pretty(tree, "", out);
+        return out.append('\n').toString();
+    }
+
+    private static void pretty(Object value, String indent, StringBuilder out) {
+        if (value instanceof java.util.Map<?, ?> map) {
+            out.append("{\n");
+            int i = 0;
+            for (var entry : map.entrySet()) {
+                out.append(indent).append("  ").append(JsonTree.write(entry.getKey())).append(": ");
+                pretty(entry.getValue(), indent + "  ", out);
+                out.append(++i < map.size() ? ",\n" : "\n");
+            }
+            out.append(indent).append("}");
+        } else if (value instanceof List<?> list) {
+            out.append("[\n");
+            for (int i = 0; i < list.size(); i++) {
+                out.append(indent).append("  ");
+                pretty(list.get(i), indent + "  ", out);
+                out.append(i + 1 < list.size() ? ",\n" : "\n");
+            }
+            out.append(indent).append("]");
+        } else {
+            out.append(JsonTree.write(value));
+        }
+    }
+}
