@@ -30,6 +30,7 @@ final class RuleSet {
     static final String VERSION_FILE = "VERSION";
     private static final String RESOURCES = "src/main/resources/";
     private static final Pattern RULE_HEADER = Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"");
+    private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
     private static final Pattern WHEN = Pattern.compile("^\\s*when\\b");
     private static final Pattern AUTHORITY = Pattern.compile("@authority\\(\\s*\"([^\"]*)\"\\s*\\)");
     private static final Pattern PRECEDENCE = Pattern.compile("@precedence\\(\\s*(-?\\d+)\\s*\\)");
@@ -156,11 +157,21 @@ final class RuleSet {
         ReleaseId releaseId = services.newReleaseId("org.ceerules", "rules-" + LOADS.incrementAndGet(), "1.0.0");
         KieFileSystem kfs = services.newKieFileSystem();
         kfs.generateAndWritePomXML(releaseId);
-        drl.forEach((file, text) -> kfs.write(RESOURCES + file, text));
+        // Drools expects a DRL file in the folder of its package: place each one there, and map
+        // the builder's messages back to the rule set's own paths.
+        Map<String, String> fileOf = new HashMap<>();
+        drl.forEach((file, text) -> {
+            Matcher pkg = PACKAGE.matcher(text);
+            String folder = pkg.find() ? pkg.group(1).replace('.', '/') + "/" : "";
+            String path = folder + file.replace('/', '-');
+            fileOf.put(path, file);
+            kfs.write(RESOURCES + path, text);
+        });
         KieBuilder builder = services.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
         boolean failed = false;
         for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
-            String path = message.getPath() == null ? "drl" : message.getPath().replaceFirst("^" + RESOURCES, "");
+            String reported = message.getPath() == null ? "" : message.getPath().replaceFirst("^" + RESOURCES, "");
+            String path = fileOf.getOrDefault(reported, reported.isEmpty() ? "drl" : reported);
             problems.add(new KnowledgeBaseProblem(path, Math.max(message.getLine(), 0), message.getText().strip()));
             failed = true;
         }
