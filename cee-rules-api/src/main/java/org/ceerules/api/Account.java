@@ -16,9 +16,10 @@ import java.util.Optional;
  *                            {@code YYDDPP-NNNNN} or an SSN {@code NNN-NN-NNNN}
  * @param name                the account's name; not blank, at most 256 characters
  * @param center              the Center the account is assigned to, if any
- * @param participationStart  the date a Center accepted the account into the test (before
- *                            2017-01-19), if it participated; the router checks that the Center
- *                            had opened by then
+ * @param participationStart  the date a Center accepted the account into the test, if it
+ *                            participated (the test ended on 2017-01-19; the rules ignore
+ *                            participation after it); the router checks that the Center had
+ *                            opened by then
  * @param withdrawalEffective the date the account's withdrawal from the test took effect, if it
  *                            withdrew; must be after {@code participationStart}
  * @since 0.1

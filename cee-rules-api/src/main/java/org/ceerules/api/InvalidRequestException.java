@@ -15,7 +15,7 @@ public final class InvalidRequestException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient List<Violation> violations;
+    private final List<Violation> violations;
 
     /**
      * @param violations every invalid field; must not be empty

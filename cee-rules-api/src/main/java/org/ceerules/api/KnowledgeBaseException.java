@@ -15,7 +15,7 @@ public final class KnowledgeBaseException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient List<KnowledgeBaseProblem> problems;
+    private final List<KnowledgeBaseProblem> problems;
 
     /**
      * @param problems every problem found; must not be empty

@@ -12,7 +12,7 @@ import java.util.Objects;
  * @param message what is wrong
  * @since 0.1
  */
-public record KnowledgeBaseProblem(String file, int line, String message) {
+public record KnowledgeBaseProblem(String file, int line, String message) implements java.io.Serializable {
 
     /** Validates the components. */
     public KnowledgeBaseProblem {

@@ -12,7 +12,7 @@ import java.util.Objects;
  * @param message what is wrong, in words a filer understands; never blank
  * @since 0.1
  */
-public record Violation(String field, String message) {
+public record Violation(String field, String message) implements java.io.Serializable {
 
     /** Validates that both parts are present and not blank. */
     public Violation {

@@ -31,6 +31,8 @@ final class RuleSet {
     private static final String RESOURCES = "src/main/resources/";
     private static final Pattern RULE_HEADER = Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"");
     private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
+    private static final Pattern END = Pattern.compile("^\\s*end\\b");
+    private static final Pattern CLAIM_OR_EXCEPTION = Pattern.compile("Facts\\.(claim|exception)\\(");
     private static final Pattern WHEN = Pattern.compile("^\\s*when\\b");
     private static final Pattern AUTHORITY = Pattern.compile("@authority\\(\\s*\"([^\"]*)\"\\s*\\)");
     private static final Pattern PRECEDENCE = Pattern.compile("@precedence\\(\\s*(-?\\d+)\\s*\\)");
@@ -76,7 +78,12 @@ final class RuleSet {
      */
     static RuleSet load(RuleSetFiles files) {
         List<KnowledgeBaseProblem> problems = new ArrayList<>();
-        List<String> all = files.list();
+        Optional<List<String>> listed = files.list();
+        if (listed.isEmpty()) {
+            throw new KnowledgeBaseException(List.of(new KnowledgeBaseProblem(RuleSetFiles.MANIFEST, 0,
+                    "missing from " + files.describe() + ": it lists the rule set's files")));
+        }
+        List<String> all = listed.get();
 
         String version = files.read(VERSION_FILE).map(String::strip).orElse("");
         if (version.isEmpty() || version.contains("\n")) {
@@ -86,7 +93,12 @@ final class RuleSet {
         Map<String, String> drl = new HashMap<>();
         for (String file : all) {
             if (file.endsWith(".drl")) {
-                drl.put(file, files.read(file).orElseThrow());
+                Optional<String> text = files.read(file);
+                if (text.isPresent()) {
+                    drl.put(file, text.get());
+                } else {
+                    problems.add(new KnowledgeBaseProblem(file, 0, "listed in " + files.describe() + " but missing"));
+                }
             }
         }
         if (drl.isEmpty()) {
@@ -146,10 +158,23 @@ final class RuleSet {
                 } else if (header.indexOf("@precedence") >= 0) {
                     problems.add(new KnowledgeBaseProblem(file, i + 1, "rule \"" + name
                             + "\" has a @precedence that is not a whole number"));
+                } else if (CLAIM_OR_EXCEPTION.matcher(body(lines, i + 1)).find()) {
+                    problems.add(new KnowledgeBaseProblem(file, i + 1, "rule \"" + name
+                            + "\" makes a claim or an exception but has no @precedence: ties would be broken by "
+                            + "the engine, not by the rules"));
                 }
             }
         });
         return locations;
+    }
+
+    /** The text of a rule from the line after its header to its {@code end}. */
+    private static String body(String[] lines, int from) {
+        StringBuilder body = new StringBuilder();
+        for (int k = from; k < lines.length && !END.matcher(lines[k]).find(); k++) {
+            body.append(lines[k]).append('\n');
+        }
+        return body.toString();
     }
 
     private static Optional<KieBase> compile(Map<String, String> drl, List<KnowledgeBaseProblem> problems) {

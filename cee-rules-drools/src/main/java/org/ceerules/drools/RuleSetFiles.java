@@ -26,8 +26,8 @@ abstract class RuleSetFiles {
     /** @return where the files come from, for messages */
     abstract String describe();
 
-    /** @return every file of the rule set, sorted */
-    abstract List<String> list();
+    /** @return every file of the rule set, sorted; empty if the embedded set's manifest is missing */
+    abstract Optional<List<String>> list();
 
     /** @return the file's text, or empty if it does not exist */
     abstract Optional<String> read(String path);
@@ -40,17 +40,19 @@ abstract class RuleSetFiles {
             }
 
             @Override
-            List<String> list() {
-                String manifest = read(MANIFEST).orElseThrow(
-                        () -> new IllegalStateException(describe() + " has no " + MANIFEST));
+            Optional<List<String>> list() {
+                Optional<String> manifest = read(MANIFEST);
+                if (manifest.isEmpty()) {
+                    return Optional.empty();
+                }
                 List<String> files = new ArrayList<>();
-                for (String line : manifest.split("\n")) {
+                for (String line : manifest.get().split("\n")) {
                     String file = line.strip();
                     if (!file.isEmpty() && !file.startsWith("#")) {
                         files.add(file);
                     }
                 }
-                return files.stream().sorted().toList();
+                return Optional.of(files.stream().sorted().toList());
             }
 
             @Override
@@ -74,12 +76,12 @@ abstract class RuleSetFiles {
             }
 
             @Override
-            List<String> list() {
+            Optional<List<String>> list() {
                 try (Stream<Path> files = Files.walk(base)) {
-                    return files.filter(Files::isRegularFile)
+                    return Optional.of(files.filter(Files::isRegularFile)
                             .map(p -> base.relativize(p).toString().replace('\\', '/'))
                             .sorted()
-                            .toList();
+                            .toList());
                 } catch (IOException e) {
                     throw new UncheckedIOException("cannot list " + base, e);
                 }

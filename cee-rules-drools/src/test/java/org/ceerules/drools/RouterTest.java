@@ -144,6 +144,23 @@ class RouterTest {
             // under the regulations AD/CVD entries go to the Center
             assertThat(center(Requests.assigned(Center.BASE_METALS).type("03").on("2018-01-02"))).isEqualTo("005");
         }
+
+        @Test
+        void theIndustryWideAuthorityCoversAdcvdEntriesWhateverTheParticipation() {
+            // the same AD/CVD entry, filed after Base Metals went industry-wide (2016-03-23), goes to the
+            // Center whether the account participates later, withdrew, or never participated
+            Requests later = Requests.participant().center(Center.BASE_METALS).participating("2016-06-01")
+                    .type("03").filed("2016-04-01").asOf("2016-07-01");
+            Requests withdrawn = Requests.participant().center(Center.BASE_METALS).participating("2014-01-01")
+                    .withdrawn("2016-08-01").type("03").filed("2016-04-01").asOf("2016-09-01");
+            Requests never = Requests.assigned(Center.BASE_METALS).type("03").filed("2016-04-01").asOf("2016-09-01");
+            assertThat(center(later)).isEqualTo("005");
+            assertThat(center(withdrawn)).isEqualTo("005");
+            assertThat(center(never)).isEqualTo("005");
+            // before the industry-wide date the exceptions hold
+            assertThat(center(Requests.participant().center(Center.BASE_METALS).participating("2016-06-01")
+                    .type("03").filed("2016-03-22").asOf("2016-07-01"))).isEqualTo("none");
+        }
     }
 
     @Nested
@@ -204,7 +221,10 @@ class RouterTest {
     void inferredRulesSayInferredInTheirAuthority() {
         RoutingDecision d = decide(Requests.participant());
         assertThat(d.route(POST_IMPORTATION_CLAIM).authority()).contains("[inferred]");
-        assertThat(d.route(ENTRY_SUMMARY_REVIEW).authority()).doesNotContain("inferred");
+        assertThat(d.route(CARGO_RELEASE).authority()).doesNotContain("inferred");
+        // the test procedures are confirmed; that each function stays with the Center under the regulations is not
+        assertThat(d.route(ENTRY_SUMMARY_REVIEW).authority()).contains("Entry Summary Processes")
+                .contains("81 FR 92978").contains("[inferred]");
     }
 
     @Test

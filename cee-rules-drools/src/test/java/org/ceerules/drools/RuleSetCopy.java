@@ -17,7 +17,7 @@ final class RuleSetCopy {
 
     static RuleSetCopy of(Path directory) {
         RuleSetFiles embedded = RuleSetFiles.embedded();
-        for (String file : embedded.list()) {
+        for (String file : embedded.list().orElseThrow()) {
             write(directory.resolve(file), embedded.read(file).orElseThrow());
         }
         return new RuleSetCopy(directory);

@@ -43,7 +43,7 @@ class RuleSetLoadingTest {
                     .map(p -> folder.relativize(p).toString().replace('\\', '/'))
                     .filter(p -> !p.equals(RuleSetFiles.MANIFEST))
                     .sorted().toList();
-            assertThat(RuleSetFiles.embedded().list()).containsExactlyElementsOf(present);
+            assertThat(RuleSetFiles.embedded().list().orElseThrow()).containsExactlyElementsOf(present);
         }
     }
 
@@ -129,8 +129,11 @@ class RuleSetLoadingTest {
 
     @Test
     void aRuleWithoutAuthorityIsNamedWithItsLine() {
-        RuleSetCopy copy = RuleSetCopy.of(dir).replace("drl/routing.drl",
-                "    @authority(\"CEE processing procedures v1.3 (seed 002), Census Rejects\")\n", "");
+        RuleSetCopy original = RuleSetCopy.of(dir);
+        String authorityLine = original.read("drl/routing.drl").lines()
+                .filter(l -> l.contains("@authority(\"CEE processing procedures v1.3 (seed 002), Census Rejects"))
+                .findFirst().orElseThrow();
+        RuleSetCopy copy = original.replace("drl/routing.drl", authorityLine + "\n", "");
         assertThat(problemsOf(copy)).anySatisfy(p -> {
             assertThat(p.file()).isEqualTo("drl/routing.drl");
             assertThat(p.line()).isEqualTo(lineOf(copy, "drl/routing.drl", "rule \"the Center resolves Census rejects\""));
@@ -172,6 +175,41 @@ class RuleSetLoadingTest {
         RuleSetCopy copy = RuleSetCopy.of(dir).delete("VERSION").delete(ReferenceData.REGIMES);
         assertThatThrownBy(() -> DroolsRouter.fromDirectory(copy.root()))
                 .hasMessageContaining("VERSION").hasMessageContaining(ReferenceData.REGIMES);
+    }
+
+    @Test
+    void aClaimOrExceptionWithoutPrecedenceIsNamed() {
+        RuleSetCopy copy = RuleSetCopy.of(dir).replace("drl/exceptions.drl", "    @precedence(70)\n", "");
+        assertThat(problemsOf(copy)).anySatisfy(p -> {
+            assertThat(p.file()).isEqualTo("drl/exceptions.drl");
+            assertThat(p.line()).isEqualTo(lineOf(copy, "drl/exceptions.drl", "rule \"TIB entries stay at the port\""));
+            assertThat(p.message()).contains("has no @precedence");
+        });
+    }
+
+    @Test
+    void aListedFileThatIsMissingIsNamed() {
+        RuleSetFiles missing = new RuleSetFiles() {
+            @Override
+            String describe() {
+                return "a test rule set";
+            }
+
+            @Override
+            java.util.Optional<List<String>> list() {
+                List<String> files = new java.util.ArrayList<>(RuleSetFiles.embedded().list().orElseThrow());
+                files.add("drl/missing.drl");
+                return java.util.Optional.of(files);
+            }
+
+            @Override
+            java.util.Optional<String> read(String path) {
+                return RuleSetFiles.embedded().read(path);
+            }
+        };
+        assertThatThrownBy(() -> RuleSet.load(missing)).isInstanceOf(KnowledgeBaseException.class)
+                .satisfies(e -> assertThat(((KnowledgeBaseException) e).problems()).singleElement()
+                        .satisfies(p -> assertThat(p.toString()).isEqualTo("drl/missing.drl: listed in a test rule set but missing")));
     }
 
     private static int lineOf(RuleSetCopy copy, String file, String text) {

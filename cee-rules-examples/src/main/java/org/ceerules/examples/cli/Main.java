@@ -45,7 +45,8 @@ public final class Main {
      * @param out  standard output: JSON Lines only; not closed
      * @param err  standard error: help, usage errors and diagnostics; not closed
      * @return the exit status: 0 every request routed, 1 at least one rejected, 2 usage error,
-     *         unreadable input or a knowledge base that fails to load
+     *         unreadable input, unwritable output, an internal error of the router or a knowledge
+     *         base that fails to load
      */
     public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
         return run(args, in, out, err, Routers::defaultRouter);
@@ -67,10 +68,17 @@ public final class Main {
                     console.diagnostic("internal error: " + Console.describe(e));
                     return ExitStatus.FAILED;
                 });
+        commandLine.setExpandAtFiles(false);
         try {
-            return commandLine.execute(args);
-        } finally {
+            int status = commandLine.execute(args);
             out.flush();
+            if (out.checkError()) {
+                // a PrintStream hides write errors: a decision that was not written is not routed
+                console.diagnostic("cannot write standard output: the output is incomplete");
+                return ExitStatus.FAILED;
+            }
+            return status;
+        } finally {
             diagnostics.flush();
         }
     }

@@ -41,7 +41,8 @@ abstract class RoutingCommand implements Callable<Integer> {
             + JsonRequestReader.MAX_DEPTH + " levels. Beyond them, the request is an error object for the field $.";
     /** Help footer of {@code route} and {@code explain}: the exit status. */
     static final String FOOTER_EXIT = "Exit status: 0 every request routed, 1 at least one rejected, 2 usage error, "
-            + "unreadable input or a knowledge base that fails to load.";
+            + "unreadable input, unwritable output, an internal error of the router or a knowledge base that fails "
+            + "to load.";
 
     private static final String STDIN = "-";
 
@@ -59,6 +60,9 @@ abstract class RoutingCommand implements Callable<Integer> {
     RoutingCommand(Console console) {
         this.console = console;
     }
+
+    /** Requests the router failed on (it threw): they make the run fail with exit status 2. */
+    private int internalErrors;
 
     /** @return the result of one request: {@link Router#route} or {@link Router#explain} */
     abstract RoutingResult apply(Router router, RoutingRequest request);
@@ -110,6 +114,9 @@ abstract class RoutingCommand implements Callable<Integer> {
             }
         }
         writer.flush();
+        if (internalErrors > 0) {
+            return ExitStatus.FAILED;
+        }
         return rejected ? ExitStatus.REJECTED : ExitStatus.ROUTED;
     }
 
@@ -123,6 +130,8 @@ abstract class RoutingCommand implements Callable<Integer> {
             throw e;
         } catch (RuntimeException e) {
             // a router must not throw for a valid request: keep the line in place, say what happened
+            // (exit status 2: a fault of the knowledge base, not of the input)
+            internalErrors++;
             String message = "internal error of the router: " + Console.describe(e);
             console.diagnostic(message + " (entry " + request.entrySummary().entryNumber() + ")");
             return List.of(new Violation("$", message));

@@ -21,7 +21,8 @@ import org.ceerules.api.Violation;
  * blank lines follows, the whole input is that one request. Otherwise (the first line is complete
  * on its own, the lines stop making one JSON value, or more follows the value) the input is JSON
  * Lines, read again from its first line. A truncated pretty-printed request (the input ends
- * before the value does) is one invalid request. At most {@value
+ * before the value does), or lines that make a complete value other than an object, are read as
+ * JSON Lines too: one error per line, and a valid request on a line of its own is routed. At most {@value
  * JsonRequestReader#MAX_REQUEST_CHARS} characters are held for that look-ahead; a longer
  * multi-line value is read as JSON Lines.
  *
@@ -97,9 +98,14 @@ public final class RequestStream {
             while (true) {
                 LineReader.Line line = lines.next();
                 if (line == null) {
-                    // the input ended: it was one value, complete or not
-                    pending.clear();
-                    return Optional.of(read(join(value)));
+                    // the input ended: one request only if the lines made one complete JSON object;
+                    // otherwise (truncated, or not an object) every line is read as JSON Lines, so
+                    // that a valid request on a line of its own is never lost
+                    if (state == ValueProbe.State.COMPLETE && first.text().stripLeading().startsWith("{")) {
+                        pending.clear();
+                        return Optional.of(read(join(value)));
+                    }
+                    return Optional.empty();
                 }
                 if (!line.isBlank()) {
                     // blank lines are skipped by JSON Lines: no need to keep them for it

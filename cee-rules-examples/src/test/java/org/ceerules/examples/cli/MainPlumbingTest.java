@@ -102,11 +102,12 @@ class MainPlumbingTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"route", "explain"})
-    void aRouterThatThrowsGivesAnErrorInPlaceAndTheOtherLinesAreStillWritten(String command) {
+    void aRouterThatThrowsGivesAnErrorInPlaceTheOtherLinesAreStillWrittenAndTheRunFails(String command) {
         CliRun run = CliRun.run(() -> throwing(new IllegalStateException("bug")),
                 Requests.VALID + "\nnot JSON\n" + Requests.VALID + "\n", command);
 
-        assertThat(run.status()).isEqualTo(1);
+        // a fault of the router is not a fault of the input: exit status 2, not 1
+        assertThat(run.status()).isEqualTo(2);
         assertThat(run.lines()).hasSize(3).allSatisfy(line -> assertThat(line).containsOnlyKeys("errors"));
         assertThat(run.out()).contains("internal error of the router: IllegalStateException: bug");
         assertThat(run.err()).contains("internal error of the router").contains("345-6789012-3");
@@ -124,5 +125,37 @@ class MainPlumbingTest {
         assertThat(run.status()).isEqualTo(2);
         assertThat(started[0]).isFalse();
         assertThat(run.out()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"route", "centers"})
+    void anUnwritableStandardOutputFailsTheRunInsteadOfExitingZero(String command) {
+        java.io.PrintStream broken = new java.io.PrintStream(new java.io.OutputStream() {
+            @Override
+            public void write(int b) throws java.io.IOException {
+                throw new java.io.IOException("No space left on device");
+            }
+        }, true, java.nio.charset.StandardCharsets.UTF_8);
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        String[] args = command.equals("centers") ? new String[] {command} : new String[] {command, "-"};
+        int status = Main.run(args,
+                new java.io.ByteArrayInputStream((Requests.VALID + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                broken, new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(status).isEqualTo(2);
+        assertThat(err.toString(java.nio.charset.StandardCharsets.UTF_8)).contains("cannot write standard output");
+    }
+
+    @org.junit.jupiter.api.Test
+    void anArgumentStartingWithAtIsAFileNameNotAnArgumentFile(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        java.nio.file.Path file = dir.resolve("@requests.jsonl");
+        java.nio.file.Files.writeString(file, Requests.VALID + "\n");
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        int status = Main.run(new String[] {"route", file.toString()}, java.io.InputStream.nullInputStream(),
+                new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8),
+                new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(status).as(err.toString(java.nio.charset.StandardCharsets.UTF_8)).isZero();
+        assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8)).contains("345-6789012-3");
     }
 }

@@ -96,12 +96,19 @@ class RequestStreamTest {
     }
 
     @Test
-    void aTruncatedPrettyPrintedRequestIsOneInvalidRequest() throws IOException {
+    void aTruncatedPrettyPrintedRequestIsReadAsJsonLinesOneErrorPerLine() throws IOException {
         String pretty = prettyPrint(A);
         String truncated = pretty.substring(0, pretty.indexOf("\"entrySummary\""));
+        long lines = truncated.lines().filter(l -> !l.isBlank()).count();
         List<ReadResult> results = readAll(truncated);
-        assertThat(summary(results)).containsExactly("[$]");
-        assertThat(((ReadResult.Invalid) results.get(0)).violations().get(0).message()).contains("end-of-input");
+        assertThat(results).hasSize((int) lines).allMatch(r -> r instanceof ReadResult.Invalid);
+    }
+
+    @Test
+    void aValidRequestAfterAnUnfinishedFirstLineIsNotLost() throws IOException {
+        assertThat(summary(readAll("{\"asOf\":\n" + A + "\n"))).containsExactly("[$]", "345-6789012-3");
+        assertThat(summary(readAll("[\n" + A + "\n"))).containsExactly("[$]", "345-6789012-3");
+        assertThat(summary(readAll("[\n" + A + "\n]\n"))).containsExactly("[$]", "345-6789012-3", "[$]");
     }
 
     @Test
