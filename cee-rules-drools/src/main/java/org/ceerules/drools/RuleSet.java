@@ -139,10 +139,7 @@ final class RuleSet {
                     problems.add(new KnowledgeBaseProblem(file, i + 1, "rule \"" + name
                             + "\" is already written at " + first.file() + ":" + first.line()));
                 }
-                StringBuilder header = new StringBuilder();
-                for (int k = i + 1; k < lines.length && !WHEN.matcher(lines[k]).find(); k++) {
-                    header.append(lines[k]).append('\n');
-                }
+                String header = textUntil(lines, i + 1, WHEN);
                 Matcher authority = AUTHORITY.matcher(header);
                 if (!authority.find() || authority.group(1).isBlank()) {
                     problems.add(new KnowledgeBaseProblem(file, i + 1, "rule \"" + name + "\" has no @authority"));
@@ -155,10 +152,10 @@ final class RuleSet {
                                 + "\" has the @precedence of rule \"" + other + "\": a tie would be broken by "
                                 + "the engine, not by the rules"));
                     }
-                } else if (header.indexOf("@precedence") >= 0) {
+                } else if (header.contains("@precedence")) {
                     problems.add(new KnowledgeBaseProblem(file, i + 1, "rule \"" + name
                             + "\" has a @precedence that is not a whole number"));
-                } else if (CLAIM_OR_EXCEPTION.matcher(body(lines, i + 1)).find()) {
+                } else if (CLAIM_OR_EXCEPTION.matcher(textUntil(lines, i + 1, END)).find()) {
                     problems.add(new KnowledgeBaseProblem(file, i + 1, "rule \"" + name
                             + "\" makes a claim or an exception but has no @precedence: ties would be broken by "
                             + "the engine, not by the rules"));
@@ -168,13 +165,13 @@ final class RuleSet {
         return locations;
     }
 
-    /** The text of a rule from the line after its header to its {@code end}. */
-    private static String body(String[] lines, int from) {
-        StringBuilder body = new StringBuilder();
-        for (int k = from; k < lines.length && !END.matcher(lines[k]).find(); k++) {
-            body.append(lines[k]).append('\n');
+    /** The lines from {@code from} up to, not including, the first that matches {@code stop}. */
+    private static String textUntil(String[] lines, int from, Pattern stop) {
+        StringBuilder text = new StringBuilder();
+        for (int k = from; k < lines.length && !stop.matcher(lines[k]).find(); k++) {
+            text.append(lines[k]).append('\n');
         }
-        return body.toString();
+        return text.toString();
     }
 
     private static Optional<KieBase> compile(Map<String, String> drl, List<KnowledgeBaseProblem> problems) {

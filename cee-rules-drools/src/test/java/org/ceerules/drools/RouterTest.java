@@ -184,7 +184,7 @@ class RouterTest {
             assertThat(forReview).containsExactly(
                     "test regime: quota entries stay at the port",
                     "an exception keeps the entry out of the Centers",
-                    "without a Center, the port of entry keeps the Center's functions");
+                    "without a Center, the Center's functions go to the port or the Drawback Center");
             assertThat(d.route(ENTRY_SUMMARY_REVIEW).rule()).isEqualTo("test regime: quota entries stay at the port");
             // the claim fired, but was overruled: it decided no route
             assertThat(d.firedRules()).filteredOn(f -> f.rule().startsWith("test regime: a participating"))

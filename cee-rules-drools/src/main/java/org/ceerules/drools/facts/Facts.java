@@ -2,7 +2,9 @@ package org.ceerules.drools.facts;
 
 import java.util.List;
 import org.ceerules.api.Center;
+import org.ceerules.api.DrawbackCenter;
 import org.ceerules.api.Office;
+import org.ceerules.api.PortOfEntry;
 import org.ceerules.api.TradeFunction;
 import org.kie.api.definition.rule.Rule;
 
@@ -85,18 +87,20 @@ public final class Facts {
     }
 
     /**
-     * A route that follows from the jurisdiction alone, citing the rule that decided it.
+     * A route of one of the Center's functions where no Center has jurisdiction: to the port of
+     * entry, or to a Drawback Center of the filer's choice, as the jurisdiction's disposition says;
+     * citing the rule that decided the jurisdiction.
      *
-     * @param jurisdiction the jurisdiction
+     * @param jurisdiction the jurisdiction, with no Center
      * @param function     the trade function
-     * @param office       the office
-     * @param alternatives the offices the filer may choose instead
+     * @param port         the entry's port of entry
      * @return the route
      */
-    public static RouteFact routeAsDecided(CenterJurisdiction jurisdiction, TradeFunction function, Office office,
-                                           List<? extends Office> alternatives) {
-        return new RouteFact(function, office, List.copyOf(alternatives), jurisdiction.getRule(),
-                jurisdiction.getAuthority());
+    public static RouteFact routeAsDecided(CenterJurisdiction jurisdiction, TradeFunction function, PortOfEntry port) {
+        boolean drawback = jurisdiction.getDisposition() == Disposition.DRAWBACK_CENTER;
+        Office office = drawback ? DrawbackCenter.any() : port;
+        List<Office> alternatives = drawback ? DrawbackCenter.all() : List.of();
+        return new RouteFact(function, office, alternatives, jurisdiction.getRule(), jurisdiction.getAuthority());
     }
 
     /**
