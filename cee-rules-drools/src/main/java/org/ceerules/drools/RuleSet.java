@@ -107,7 +107,8 @@ final class RuleSet {
 
         Map<String, RuleLocation> locations = locate(drl, problems);
         Optional<ReferenceData> data = ReferenceData.load(files, String.join("\n", drl.values()), problems);
-        Optional<KieBase> kieBase = drl.isEmpty() ? Optional.empty() : compile(drl, problems);
+        Optional<KieBase> kieBase = drl.isEmpty() ? Optional.empty()
+                : files.precompiled().or(() -> compile(drl, problems));
         kieBase.ifPresent(base -> checkRules(base, locations, problems));
 
         if (!problems.isEmpty()) {
