@@ -27,8 +27,9 @@ final class ReferenceData {
     static final String ENTRY_TYPES = "data/entry-types.csv";
     static final String CENTER_ENTRY_TYPES = "data/center-entry-types.csv";
     static final String PORT_EXCEPTIONS = "data/port-exceptions.csv";
+    static final String HTS_SCOPE = "data/hts-scope.csv";
     static final List<String> FILES = List.of(CENTER_TIMELINE, REGIMES, ENTRY_TYPES, CENTER_ENTRY_TYPES,
-            PORT_EXCEPTIONS);
+            PORT_EXCEPTIONS, HTS_SCOPE);
 
     static final String OPENED = "OPENED";
     static final String INDUSTRY_WIDE = "INDUSTRY_WIDE";
@@ -48,17 +49,23 @@ final class ReferenceData {
     private final Map<String, EntryType> entryTypes;
     private final Map<String, List<Dated<Boolean>>> processedTypes;
     private final Map<String, List<Dated<Set<String>>>> districtTraits;
+    private final HtsScope htsScope;
 
     private ReferenceData(Map<Center, LocalDate> opened, Map<Center, LocalDate> industryWide,
                           List<Dated<String>> regimes, Map<String, EntryType> entryTypes,
                           Map<String, List<Dated<Boolean>>> processedTypes,
-                          Map<String, List<Dated<Set<String>>>> districtTraits) {
+                          Map<String, List<Dated<Set<String>>>> districtTraits, HtsScope htsScope) {
         this.opened = opened;
         this.industryWide = industryWide;
         this.regimes = regimes;
         this.entryTypes = entryTypes;
         this.processedTypes = processedTypes;
         this.districtTraits = districtTraits;
+        this.htsScope = htsScope;
+    }
+
+    HtsScope htsScope() {
+        return htsScope;
     }
 
     Optional<LocalDate> opened(Center center) {
@@ -129,12 +136,13 @@ final class ReferenceData {
         Map<String, EntryType> entryTypes = loadEntryTypes(tables.get(ENTRY_TYPES), ruleTexts);
         Map<String, List<Dated<Boolean>>> processed = loadProcessedTypes(tables.get(CENTER_ENTRY_TYPES), entryTypes);
         Map<String, List<Dated<Set<String>>>> districts = loadPortExceptions(tables.get(PORT_EXCEPTIONS), ruleTexts);
+        Optional<HtsScope> htsScope = HtsScope.load(tables.get(HTS_SCOPE), opened);
 
         if (problems.size() > before) {
             return Optional.empty();
         }
         return Optional.of(new ReferenceData(Map.copyOf(opened), Map.copyOf(industryWide), regimes,
-                Map.copyOf(entryTypes), processed, districts));
+                Map.copyOf(entryTypes), processed, districts, htsScope.orElseThrow()));
     }
 
     private static List<String> columns(String file) {
@@ -144,6 +152,7 @@ final class ReferenceData {
             case ENTRY_TYPES -> List.of("code", "name", "traits", "status", "source");
             case CENTER_ENTRY_TYPES -> List.of("type", "from", "to", "status", "source");
             case PORT_EXCEPTIONS -> List.of("district", "name", "trait", "from", "to", "status", "source");
+            case HTS_SCOPE -> List.of("first", "last", "team", "from", "to", "status", "source");
             default -> throw new IllegalArgumentException(file);
         };
     }

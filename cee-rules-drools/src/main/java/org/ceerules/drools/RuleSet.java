@@ -1,6 +1,7 @@
 package org.ceerules.drools;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ceerules.api.KnowledgeBaseException;
 import org.ceerules.api.KnowledgeBaseProblem;
+import org.ceerules.api.KnowledgeBaseRule;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
@@ -39,7 +41,7 @@ final class RuleSet {
     private static final AtomicLong LOADS = new AtomicLong();
 
     /** Where a rule is written. */
-    record RuleLocation(String file, int line) {
+    record RuleLocation(String file, int line, String authority) {
     }
 
     private final String version;
@@ -69,6 +71,15 @@ final class RuleSet {
     /** @return the name of every rule of the knowledge base, with where it is written */
     Map<String, RuleLocation> rules() {
         return locations;
+    }
+
+    /** @return every rule of the knowledge base, ordered by file and line */
+    List<KnowledgeBaseRule> ruleList() {
+        return locations.entrySet().stream()
+                .map(e -> new KnowledgeBaseRule(e.getKey(), e.getValue().authority(), e.getValue().file(),
+                        e.getValue().line()))
+                .sorted(Comparator.comparing(KnowledgeBaseRule::file).thenComparingInt(KnowledgeBaseRule::line))
+                .toList();
     }
 
     /**
@@ -133,15 +144,16 @@ final class RuleSet {
                     continue;
                 }
                 String name = m.group(1);
-                RuleLocation here = new RuleLocation(file, i + 1);
+                String header = textUntil(lines, i + 1, WHEN);
+                Matcher authority = AUTHORITY.matcher(header);
+                boolean hasAuthority = authority.find() && !authority.group(1).isBlank();
+                RuleLocation here = new RuleLocation(file, i + 1, hasAuthority ? authority.group(1) : "");
                 RuleLocation first = locations.putIfAbsent(name, here);
                 if (first != null) {
                     problems.add(new KnowledgeBaseProblem(file, i + 1, "rule \"" + name
                             + "\" is already written at " + first.file() + ":" + first.line()));
                 }
-                String header = textUntil(lines, i + 1, WHEN);
-                Matcher authority = AUTHORITY.matcher(header);
-                if (!authority.find() || authority.group(1).isBlank()) {
+                if (!hasAuthority) {
                     problems.add(new KnowledgeBaseProblem(file, i + 1, "rule \"" + name + "\" has no @authority"));
                 }
                 Matcher precedence = PRECEDENCE.matcher(header);
