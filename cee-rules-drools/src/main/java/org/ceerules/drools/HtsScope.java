@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -131,8 +132,9 @@ final class HtsScope {
                     + team + "\"");
         }
         Optional<DateRange> range = row.range();
-        Optional<Certainty> certainty = row.oneOf("status", CsvTable.STATUSES)
-                .map(s -> Certainty.valueOf(s.toUpperCase(java.util.Locale.ROOT)));
+        // the table has reported a bad status or a missing source already
+        Optional<Certainty> certainty = Optional.of(row.text("status")).filter(CsvTable.STATUSES::contains)
+                .map(s -> Certainty.valueOf(s.toUpperCase(Locale.ROOT)));
         Optional<String> source = row.text("source").isEmpty() ? Optional.empty() : Optional.of(row.text("source"));
         if (range.isPresent() && center.isPresent() && opened.containsKey(center.get())
                 && range.get().startInclusive().isBefore(opened.get(center.get()))) {

@@ -159,6 +159,8 @@ final class ReferenceData {
 
     private static void loadCenterTimeline(CsvTable table, Map<Center, LocalDate> opened,
                                            Map<Center, LocalDate> industryWide) {
+        // Centers with an OPENED row, even one with a bad date: that row's own problem says enough
+        Set<Center> openedRows = java.util.EnumSet.noneOf(Center.class);
         for (CsvTable.Row row : table.rows()) {
             Optional<Center> center = Center.ofTeamCode(row.text("team"));
             if (center.isEmpty()) {
@@ -166,6 +168,7 @@ final class ReferenceData {
                         + "\"");
             }
             Optional<String> event = row.oneOf("event", Set.of(OPENED, INDUSTRY_WIDE));
+            center.filter(c -> event.filter(OPENED::equals).isPresent()).ifPresent(openedRows::add);
             Optional<LocalDate> date = row.date("date");
             if (center.isEmpty() || event.isEmpty() || date.isEmpty()) {
                 continue;
@@ -176,8 +179,10 @@ final class ReferenceData {
             }
         }
         for (Center center : Center.values()) {
-            if (!opened.containsKey(center)) {
+            if (!openedRows.contains(center)) {
                 table.problem(0, "no OPENED row for team " + center.teamCode());
+            } else if (!opened.containsKey(center)) {
+                continue;
             } else if (industryWide.containsKey(center) && industryWide.get(center).isBefore(opened.get(center))) {
                 table.problem(0, "team " + center.teamCode() + " is INDUSTRY_WIDE on " + industryWide.get(center)
                         + ", before it OPENED on " + opened.get(center));

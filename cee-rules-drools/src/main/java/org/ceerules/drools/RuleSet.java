@@ -38,6 +38,8 @@ final class RuleSet {
     private static final Pattern WHEN = Pattern.compile("^\\s*when\\b");
     private static final Pattern AUTHORITY = Pattern.compile("@authority\\(\\s*\"([^\"]*)\"\\s*\\)");
     private static final Pattern PRECEDENCE = Pattern.compile("@precedence\\(\\s*(-?\\d+)\\s*\\)");
+    private static final Pattern SYMBOL = Pattern.compile(
+            "(?:class|type|symbol|variable|field|method|property)\\s*:?\\s*['\"]?([A-Za-z_$][\\w.$]*)");
     private static final AtomicLong LOADS = new AtomicLong();
 
     /** Where a rule is written. */
@@ -118,10 +120,12 @@ final class RuleSet {
 
         Map<String, RuleLocation> locations = locate(drl, problems);
         Optional<ReferenceData> data = ReferenceData.load(files, String.join("\n", drl.values()), problems);
-        Optional<KieBase> kieBase = drl.isEmpty() ? Optional.empty() : compile(drl, problems);
+        Optional<KieBase> kieBase = drl.isEmpty() ? Optional.empty() : compile(withDuplicatesRenamed(drl), problems);
         kieBase.ifPresent(base -> checkRules(base, locations, problems));
 
         if (!problems.isEmpty()) {
+            // in the order a rule author reads them: file by file, line by line
+            problems.sort(Comparator.comparing(KnowledgeBaseProblem::file).thenComparingInt(KnowledgeBaseProblem::line));
             throw new KnowledgeBaseException(problems);
         }
         return new RuleSet(version, data.orElseThrow(), kieBase.orElseThrow(), Map.copyOf(locations));
@@ -177,6 +181,30 @@ final class RuleSet {
         return locations;
     }
 
+    /**
+     * The DRL with every rule name written a second time renamed, in place, so that the compiler
+     * goes on to report the other problems (it stops at a duplicate name); the duplicate itself was
+     * reported by {@link #locate}.
+     */
+    private static Map<String, String> withDuplicatesRenamed(Map<String, String> drl) {
+        Map<String, String> renamed = new HashMap<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        drl.keySet().stream().sorted().forEach(file -> {
+            String[] lines = drl.get(file).split("\n", -1);
+            boolean changed = false;
+            for (int i = 0; i < lines.length; i++) {
+                Matcher m = RULE_HEADER.matcher(lines[i]);
+                if (m.find() && !seen.add(m.group(1))) {
+                    lines[i] = lines[i].replaceFirst(Pattern.quote("\"" + m.group(1) + "\""),
+                            Matcher.quoteReplacement("\"" + m.group(1) + " (written twice, line " + (i + 1) + ")\""));
+                    changed = true;
+                }
+            }
+            renamed.put(file, changed ? String.join("\n", lines) : drl.get(file));
+        });
+        return renamed;
+    }
+
     /** The lines from {@code from} up to, not including, the first that matches {@code stop}. */
     private static String textUntil(String[] lines, int from, Pattern stop) {
         StringBuilder text = new StringBuilder();
@@ -206,7 +234,9 @@ final class RuleSet {
         for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
             String reported = message.getPath() == null ? "" : message.getPath().replaceFirst("^" + RESOURCES, "");
             String path = fileOf.getOrDefault(reported, reported.isEmpty() ? "drl" : reported);
-            problems.add(new KnowledgeBaseProblem(path, Math.max(message.getLine(), 0), message.getText().strip()));
+            String text = message.getText().strip();
+            int line = message.getLine() > 0 ? message.getLine() : lineOfSymbol(drl.get(path), text);
+            problems.add(new KnowledgeBaseProblem(path, line, text));
             failed = true;
         }
         if (failed) {
@@ -217,6 +247,25 @@ final class RuleSet {
         } finally {
             services.getRepository().removeKieModule(releaseId);
         }
+    }
+
+    /**
+     * Where the compiler names no line (the executable model does not for an unknown class), the
+     * first line of the file that uses the symbol the message names; 0 when there is none.
+     */
+    private static int lineOfSymbol(String text, String message) {
+        Matcher symbol = SYMBOL.matcher(message);
+        if (text == null || !symbol.find()) {
+            return 0;
+        }
+        Pattern use = Pattern.compile("(?<![\\w.$])" + Pattern.quote(symbol.group(1)) + "(?![\\w$])");
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (!lines[i].strip().startsWith("//") && use.matcher(lines[i]).find()) {
+                return i + 1;
+            }
+        }
+        return 0;
     }
 
     /** Every compiled rule was found in the text, so the checks on the text saw every rule. */
