@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.ceerules.api.Router;
 import org.ceerules.api.Routers;
-import org.ceerules.examples.JsonTree;
+import org.ceerules.examples.json.JsonTree;
 
 /**
  * One run of the command line through {@link Main#run}: its exit status, standard output and
