@@ -70,7 +70,9 @@ final class TestCasesCommand implements Callable<Integer> {
         List<KnowledgeBaseRule> never = report.neverFired();
         out.println("rule set " + report.rulesVersion() + ": " + (report.rules().size() - never.size()) + " of "
                 + report.rules().size() + " rules fired for some case");
-        if (!never.isEmpty()) {
+        if (!never.isEmpty() && report.firedRules().isEmpty()) {
+            out.println("no rule fired: no case routes a request (lookups fire no rule)");
+        } else if (!never.isEmpty()) {
             out.println("rules that fired for no case (" + never.size() + "):");
             never.forEach(r -> out.println("  " + r));
         }
