@@ -129,11 +129,7 @@ class RuleSetLoadingTest {
 
     @Test
     void aRuleWithoutAuthorityIsNamedWithItsLine() {
-        RuleSetCopy original = RuleSetCopy.of(dir);
-        String authorityLine = original.read("drl/routing.drl").lines()
-                .filter(l -> l.contains("@authority(\"CEE processing procedures v1.3 (seed 002), Census Rejects"))
-                .findFirst().orElseThrow();
-        RuleSetCopy copy = original.replace("drl/routing.drl", authorityLine + "\n", "");
+        RuleSetCopy copy = withoutCensusRejectsAuthority(RuleSetCopy.of(dir));
         assertThat(problemsOf(copy)).anySatisfy(p -> {
             assertThat(p.file()).isEqualTo("drl/routing.drl");
             assertThat(p.line()).isEqualTo(lineOf(copy, "drl/routing.drl", "rule \"the Center resolves Census rejects\""));
@@ -215,11 +211,7 @@ class RuleSetLoadingTest {
     /** The issue's yardstick: a rule set with ten different mistakes yields ten problems, each with file and line. */
     @Test
     void tenDifferentMistakesYieldTenProblemsEachWithFileAndLine() {
-        RuleSetCopy original = RuleSetCopy.of(dir);
-        String authorityLine = original.read("drl/routing.drl").lines()
-                .filter(l -> l.contains("@authority(\"CEE processing procedures v1.3 (seed 002), Census Rejects"))
-                .findFirst().orElseThrow();
-        RuleSetCopy copy = original
+        RuleSetCopy copy = RuleSetCopy.of(dir)
                 // 1. an unknown Center code
                 .replace(ReferenceData.CENTER_TIMELINE, "002,INDUSTRY_WIDE,2016-03-23", "012,INDUSTRY_WIDE,2016-03-23")
                 // 2. a date that does not exist
@@ -235,14 +227,14 @@ class RuleSetLoadingTest {
                 .replace(ReferenceData.HTS_SCOPE, "8511,8511,003,2014-03-10,", "8511,8511,003,2014-04-10,")
                 // 7. an HTS prefix covered twice on one date
                 .append(ReferenceData.HTS_SCOPE, "9401,9403,010,2020-01-01,,inferred,overlaps 9402\n")
-                // 8. a rule without an authority
-                .replace("drl/routing.drl", authorityLine + "\n", "")
                 // 9. a rule that does not compile
                 .append("drl/routing.drl", "\nrule \"broken\"\n    @authority(\"none\")\nwhen\n    NoSuchFact( x > 1 )\n"
                         + "then\nend\n")
                 // 10. a rule name written twice
                 .append("drl/routing.drl", "\nrule \"the Center cancels entries\"\n    @authority(\"x\")\nwhen\nthen\n"
                         + "end\n");
+        // 8. a rule without an authority
+        copy = withoutCensusRejectsAuthority(copy);
 
         List<KnowledgeBaseProblem> problems = problemsOf(copy);
 
@@ -254,6 +246,14 @@ class RuleSetLoadingTest {
                 ReferenceData.CENTER_TIMELINE, ReferenceData.CENTER_TIMELINE, ReferenceData.ENTRY_TYPES,
                 ReferenceData.HTS_SCOPE, ReferenceData.HTS_SCOPE, ReferenceData.PORT_EXCEPTIONS, "drl/routing.drl",
                 "drl/routing.drl", "drl/routing.drl");
+    }
+
+    /** The copy without the @authority line of the rule "the Center resolves Census rejects". */
+    private static RuleSetCopy withoutCensusRejectsAuthority(RuleSetCopy copy) {
+        String authorityLine = copy.read("drl/routing.drl").lines()
+                .filter(l -> l.contains("@authority(\"CEE processing procedures v1.3 (seed 002), Census Rejects"))
+                .findFirst().orElseThrow();
+        return copy.replace("drl/routing.drl", authorityLine + "\n", "");
     }
 
     private static int lineOf(RuleSetCopy copy, String file, String text) {
