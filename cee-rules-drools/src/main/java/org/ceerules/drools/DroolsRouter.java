@@ -12,8 +12,11 @@ import org.ceerules.api.Center;
 import org.ceerules.api.EntryLine;
 import org.ceerules.api.EntrySummary;
 import org.ceerules.api.FiredRule;
+import org.ceerules.api.HtsNumber;
+import org.ceerules.api.IndustryScope;
 import org.ceerules.api.Jurisdiction;
 import org.ceerules.api.KnowledgeBaseException;
+import org.ceerules.api.KnowledgeBaseRule;
 import org.ceerules.api.Route;
 import org.ceerules.api.Router;
 import org.ceerules.api.RoutingDecision;
@@ -31,8 +34,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The {@link Router} of cee-rules: routes with a Drools knowledge base (DRL rules and reference
- * data files). Registered for {@link java.util.ServiceLoader}; obtain it with {@code
- * Routers.defaultRouter()}.
+ * data files). Obtain it with {@code Routers.defaultRouter()} or {@code Routers.fromDirectory(path)}
+ * ({@link DroolsRouterProvider} is the {@link java.util.ServiceLoader} provider).
  *
  * <p>Immutable and thread-safe: the knowledge base is compiled once, when the router is
  * constructed, and shared; each decision runs in a session of its own.
@@ -99,6 +102,18 @@ public final class DroolsRouter implements Router {
     @Override
     public String rulesVersion() {
         return rules.version();
+    }
+
+    @Override
+    public Optional<IndustryScope> industryScope(HtsNumber hts, LocalDate asOf) {
+        Objects.requireNonNull(hts, "hts");
+        Objects.requireNonNull(asOf, "asOf");
+        return rules.data().htsScope().lookup(hts, asOf);
+    }
+
+    @Override
+    public List<KnowledgeBaseRule> rules() {
+        return rules.ruleList();
     }
 
     private RoutingResult decide(RoutingRequest request, boolean explain) {

@@ -1,5 +1,7 @@
 package org.ceerules.examples;
 
+import org.ceerules.examples.json.JsonTree;
+
 import java.util.List;
 import java.util.Map;
 
