@@ -3,9 +3,7 @@ package org.ceerules.drools;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.ceerules.api.Center;
@@ -17,6 +15,7 @@ import org.ceerules.api.IndustryScope;
 import org.ceerules.api.Jurisdiction;
 import org.ceerules.api.KnowledgeBaseException;
 import org.ceerules.api.KnowledgeBaseRule;
+import org.ceerules.api.PortOfEntry;
 import org.ceerules.api.Route;
 import org.ceerules.api.Router;
 import org.ceerules.api.RoutingDecision;
@@ -26,9 +25,10 @@ import org.ceerules.api.TradeFunction;
 import org.ceerules.api.Violation;
 import org.ceerules.drools.facts.CenterJurisdiction;
 import org.ceerules.drools.facts.Entry;
-import org.ceerules.drools.facts.RouteFact;
+import org.ceerules.drools.facts.Routes;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
+import org.kie.api.runtime.ObjectFilter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,8 +37,11 @@ import org.slf4j.LoggerFactory;
  * data files). Obtain it with {@code Routers.defaultRouter()} or {@code Routers.fromDirectory(path)}
  * ({@link DroolsRouterProvider} is the {@link java.util.ServiceLoader} provider).
  *
- * <p>Immutable and thread-safe: the knowledge base is compiled once, when the router is
- * constructed, and shared; each decision runs in a session of its own.
+ * <p>Immutable and thread-safe: the knowledge base is built once, when the router is constructed
+ * (the embedded one from the classes the build compiled, a directory's from its DRL), and shared;
+ * each decision runs in a session of its own. {@code route} borrows its session from a pool and
+ * gives it back reset, so that a decision does not pay for building a session; {@code explain},
+ * which attaches listeners, uses a new session each time.
  *
  * @since 0.1
  */
@@ -48,9 +51,14 @@ public final class DroolsRouter implements Router {
     /** No decision of a sound knowledge base takes more firings; more means rules that loop. */
     private static final int MAX_FIRINGS = 1_000;
     private static final TradeFunction[] FUNCTIONS = TradeFunction.values();
+    /** The DRL global the routing rules add their routes to (routing.drl). */
+    private static final String ROUTES = "routes";
+    /** What a decision reads from working memory: the jurisdiction, and routes that rules inserted. */
+    private static final ObjectFilter DECIDED = fact -> fact instanceof CenterJurisdiction || fact instanceof Route;
 
     private final RuleSet rules;
     private final KieSessionsPool sessions;
+    private final boolean declaresRoutes;
 
     /**
      * The router of the embedded rule set.
@@ -64,6 +72,9 @@ public final class DroolsRouter implements Router {
     DroolsRouter(RuleSet rules) {
         this.rules = rules;
         this.sessions = rules.kieBase().newKieSessionsPool(Runtime.getRuntime().availableProcessors());
+        this.declaresRoutes = rules.kieBase().getKiePackages().stream()
+                .flatMap(pkg -> pkg.getGlobalVariables().stream())
+                .anyMatch(global -> global.getName().equals(ROUTES));
     }
 
     /**
@@ -128,31 +139,37 @@ public final class DroolsRouter implements Router {
         boolean clean = false;
         try {
             FiringRecorder recorder = null;
+            Routes routes;
             if (explain) {
                 recorder = new FiringRecorder();
                 recorder.attach(session);
+                routes = new Routes(recorder::routeAdded);
+            } else {
+                routes = new Routes();
+            }
+            if (declaresRoutes) {
+                // the session is this call's alone until it is disposed: so is the global
+                session.setGlobal(ROUTES, routes);
             }
             session.insert(entry);
-            for (TradeFunction function : FUNCTIONS) {
-                session.insert(function);
-            }
             int fired = session.fireAllRules(MAX_FIRINGS);
             if (fired >= MAX_FIRINGS) {
                 throw new IllegalStateException("the knowledge base fired " + fired + " rules for entry "
                         + request.entrySummary().entryNumber() + ": its rules loop");
             }
-            List<RouteFact> routes = new ArrayList<>();
-            List<CenterJurisdiction> jurisdictions = new ArrayList<>();
-            for (Object fact : session.getObjects()) {
-                if (fact instanceof RouteFact route) {
-                    routes.add(route);
-                } else if (fact instanceof CenterJurisdiction jurisdiction) {
+            List<CenterJurisdiction> jurisdictions = new ArrayList<>(1);
+            List<Route> decided = new ArrayList<>(routes.list());
+            for (Object fact : session.getObjects(DECIDED)) {
+                if (fact instanceof CenterJurisdiction jurisdiction) {
                     jurisdictions.add(jurisdiction);
+                } else {
+                    // a rule set's own rule may insert its route rather than add it: it counts the same
+                    decided.add((Route) fact);
                 }
             }
-            List<FiredRule> firedRules = recorder == null ? List.of() : recorder.firedRules(routes);
+            List<FiredRule> firedRules = recorder == null ? List.of() : recorder.firedRules(decided);
             clean = true;
-            return new RoutingResult.Routed(decision(request, jurisdictions, routes, firedRules));
+            return new RoutingResult.Routed(decision(request, jurisdictions, decided, firedRules));
         } finally {
             if (clean) {
                 session.dispose(); // a pooled session is reset and goes back to the pool
@@ -186,6 +203,7 @@ public final class DroolsRouter implements Router {
         EntrySummary summary = request.entrySummary();
         LocalDate asOf = request.asOf();
         Center center = request.account().center().orElse(null);
+        PortOfEntry port = summary.port();
         return new Entry(asOf, summary.entryDate(), data.regime(asOf), center,
                 request.account().participationStart().orElse(null),
                 request.account().withdrawalEffective().orElse(null),
@@ -194,40 +212,37 @@ public final class DroolsRouter implements Router {
                 summary.entryType(),
                 data.entryType(summary.entryType()).orElseThrow().traits(),
                 data.processedByCenters(summary.entryType(), asOf),
-                summary.port(),
-                data.districtTraits(summary.port().district(), asOf),
+                port,
+                data.districtTraits(port.district(), asOf),
                 summary.lines().stream().map(EntryLine::adcvdCase).anyMatch(Optional::isPresent));
     }
 
     /** Assembles the decision; a knowledge base that routes a function twice or not at all is a bug, not an answer. */
     private RoutingDecision decision(RoutingRequest request, List<CenterJurisdiction> jurisdictions,
-                                     List<RouteFact> facts, List<FiredRule> firedRules) {
+                                     List<Route> decided, List<FiredRule> firedRules) {
         String entryNumber = request.entrySummary().entryNumber();
         if (jurisdictions.size() != 1) {
             throw new IllegalStateException("the knowledge base decided " + jurisdictions.size()
                     + " jurisdictions for entry " + entryNumber + ", not one");
         }
-        Map<TradeFunction, RouteFact> byFunction = new EnumMap<>(TradeFunction.class);
-        for (RouteFact fact : facts) {
-            RouteFact other = byFunction.putIfAbsent(fact.getFunction(), fact);
+        Route[] routes = new Route[FUNCTIONS.length];
+        for (Route route : decided) {
+            Route other = routes[route.function().ordinal()];
             if (other != null) {
-                throw new IllegalStateException("the knowledge base routed " + fact.getFunction() + " of entry "
-                        + entryNumber + " twice: by \"" + other.getRule() + "\" and by \"" + fact.getRule() + "\"");
+                throw new IllegalStateException("the knowledge base routed " + route.function() + " of entry "
+                        + entryNumber + " twice: by \"" + other.rule() + "\" and by \"" + route.rule() + "\"");
             }
+            routes[route.function().ordinal()] = route;
         }
-        List<Route> routes = new ArrayList<>(FUNCTIONS.length);
         for (TradeFunction function : FUNCTIONS) {
-            RouteFact fact = byFunction.get(function);
-            if (fact == null) {
+            if (routes[function.ordinal()] == null) {
                 throw new IllegalStateException("the knowledge base did not route " + function + " of entry "
                         + entryNumber);
             }
-            routes.add(new Route(function, fact.getOffice(), fact.getAlternatives(), fact.getRule(),
-                    fact.getAuthority()));
         }
         CenterJurisdiction j = jurisdictions.get(0);
         return new RoutingDecision(entryNumber, request.asOf(),
                 new Jurisdiction(Optional.ofNullable(j.getCenter()), j.getRule(), j.getAuthority()),
-                routes, rules.version(), firedRules);
+                List.of(routes), rules.version(), firedRules);
     }
 }

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.ceerules.api.FiredRule;
+import org.ceerules.api.Route;
 import org.ceerules.api.TradeFunction;
 import org.ceerules.drools.facts.Facts;
-import org.ceerules.drools.facts.RouteFact;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
@@ -20,7 +20,7 @@ import org.kie.api.definition.rule.Rule;
 
 /**
  * Records, for one decision, every rule that fired, the facts each firing matched and the facts
- * it inserted; from that, which routes each firing contributed to. One recorder per session:
+ * it inserted or the routes it added; from that, which routes each firing contributed to. One recorder per session:
  * it keeps per-call state and is never shared. Not thread-safe.
  */
 final class FiringRecorder {
@@ -55,11 +55,18 @@ final class FiringRecorder {
         });
     }
 
+    /** A route was added to the decision's routes (facts.Routes), by the consequence that is running. */
+    void routeAdded(Route route) {
+        if (current != null) {
+            producers.put(route, current);
+        }
+    }
+
     /** Every firing in order, each with the functions whose routes descend from it. */
-    List<FiredRule> firedRules(List<RouteFact> routes) {
+    List<FiredRule> firedRules(List<Route> routes) {
         Map<Firing, Set<TradeFunction>> functions = new IdentityHashMap<>();
-        for (RouteFact route : routes) {
-            collect(producers.get(route), route.getFunction(), functions, new IdentityHashMap<>());
+        for (Route route : routes) {
+            collect(producers.get(route), route.function(), functions, new IdentityHashMap<>());
         }
         List<FiredRule> fired = new ArrayList<>(firings.size());
         for (Firing firing : firings) {

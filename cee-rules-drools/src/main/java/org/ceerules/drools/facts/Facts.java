@@ -5,6 +5,7 @@ import org.ceerules.api.Center;
 import org.ceerules.api.DrawbackCenter;
 import org.ceerules.api.Office;
 import org.ceerules.api.PortOfEntry;
+import org.ceerules.api.Route;
 import org.ceerules.api.TradeFunction;
 import org.kie.api.definition.rule.Rule;
 
@@ -20,7 +21,19 @@ public final class Facts {
     /** The metadata key of a claim's or exception's precedence. */
     public static final String PRECEDENCE = "precedence";
 
+    private static final List<TradeFunction> FUNCTIONS = List.of(TradeFunction.values());
+
     private Facts() {
+    }
+
+    /**
+     * Every trade function, for rules that pick functions {@code from} it: functions are not
+     * inserted in working memory, each decision would insert the same ones again.
+     *
+     * @return every trade function, in the enum's order
+     */
+    public static List<TradeFunction> functions() {
+        return FUNCTIONS;
     }
 
     /**
@@ -71,7 +84,7 @@ public final class Facts {
      * @param office   the office
      * @return the route, without alternatives
      */
-    public static RouteFact route(Rule rule, TradeFunction function, Office office) {
+    public static Route route(Rule rule, TradeFunction function, Office office) {
         return route(rule, function, office, List.of());
     }
 
@@ -82,8 +95,8 @@ public final class Facts {
      * @param alternatives the offices the filer may choose instead
      * @return the route
      */
-    public static RouteFact route(Rule rule, TradeFunction function, Office office, List<? extends Office> alternatives) {
-        return new RouteFact(function, office, List.copyOf(alternatives), rule.getName(), authority(rule));
+    public static Route route(Rule rule, TradeFunction function, Office office, List<? extends Office> alternatives) {
+        return new Route(function, office, List.copyOf(alternatives), rule.getName(), authority(rule));
     }
 
     /**
@@ -96,11 +109,11 @@ public final class Facts {
      * @param port         the entry's port of entry
      * @return the route
      */
-    public static RouteFact routeAsDecided(CenterJurisdiction jurisdiction, TradeFunction function, PortOfEntry port) {
+    public static Route routeAsDecided(CenterJurisdiction jurisdiction, TradeFunction function, PortOfEntry port) {
         boolean drawback = jurisdiction.getDisposition() == Disposition.DRAWBACK_CENTER;
         Office office = drawback ? DrawbackCenter.any() : port;
         List<Office> alternatives = drawback ? DrawbackCenter.all() : List.of();
-        return new RouteFact(function, office, alternatives, jurisdiction.getRule(), jurisdiction.getAuthority());
+        return new Route(function, office, alternatives, jurisdiction.getRule(), jurisdiction.getAuthority());
     }
 
     /**

@@ -1,0 +1,48 @@
+package org.ceerules.drools.facts;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import org.ceerules.api.Route;
+import org.ceerules.api.TradeFunction;
+
+/**
+ * The routes the routing rules decide for one entry: their consequences add each route here (the
+ * DRL global {@code routes}) instead of inserting it. No rule matches a route, so a route in
+ * working memory would only cost the engine an insert and a reset. Internal.
+ *
+ * <p>Mutable and not thread-safe: one per decision, set on the session that makes that decision
+ * and used by it alone.
+ */
+public final class Routes {
+
+    private final List<Route> added = new ArrayList<>(TradeFunction.values().length);
+    private final Consumer<Route> observer;
+
+    /** Routes that nobody watches being added. */
+    public Routes() {
+        this(route -> { });
+    }
+
+    /**
+     * @param observer told of each route as it is added, while its rule's consequence runs (the
+     *                 explanation's recorder)
+     */
+    public Routes(Consumer<Route> observer) {
+        this.observer = Objects.requireNonNull(observer, "observer");
+    }
+
+    /**
+     * @param route a route a rule decided
+     */
+    public void add(Route route) {
+        added.add(Objects.requireNonNull(route, "route"));
+        observer.accept(route);
+    }
+
+    /** @return the routes added, in the order the rules fired */
+    public List<Route> list() {
+        return added;
+    }
+}
