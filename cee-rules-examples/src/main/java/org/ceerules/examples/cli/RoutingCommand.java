@@ -10,25 +10,22 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.ceerules.api.KnowledgeBaseException;
 import org.ceerules.api.Router;
 import org.ceerules.api.RoutingRequest;
 import org.ceerules.api.RoutingResult;
-import org.ceerules.api.Violation;
 import org.ceerules.examples.json.JsonRequestReader;
 import org.ceerules.examples.json.JsonResultWriter;
-import org.ceerules.examples.json.ReadResult;
 import org.ceerules.examples.json.RequestStream;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code route} and {@code explain}: reads requests as they come, routes each one and writes one
- * JSON line per request, in order: the decision, or the error object in its place.
+ * {@code route} and {@code explain}: reads requests as they come, routes them on every core
+ * ({@link RoutingPipeline}) and writes one JSON line per request, in input order: the decision, or
+ * the error object in its place.
  */
 abstract class RoutingCommand implements Callable<Integer> {
 
@@ -65,9 +62,6 @@ abstract class RoutingCommand implements Callable<Integer> {
         this.console = console;
     }
 
-    /** Requests the router failed on (it threw): they make the run fail with exit status 2. */
-    private int internalErrors;
-
     /** @return the result of one request: {@link Router#route} or {@link Router#explain} */
     abstract RoutingResult apply(Router router, RoutingRequest request);
 
@@ -90,66 +84,27 @@ abstract class RoutingCommand implements Callable<Integer> {
             console.diagnostic("cannot read " + file + ": " + Console.describe(e));
             return ExitStatus.FAILED;
         }
-        try (reader; JsonResultWriter writer = JsonResultWriter.to(console.out())) {
-            return routeAll(router.get(), new RequestStream(reader, Optional.ofNullable(asOf)), writer);
+        RoutingPipeline.Result result;
+        try (reader; JsonResultWriter writer = JsonResultWriter.to(new StandardOutput(console.out()))) {
+            Router chosen = router.get();
+            result = new RoutingPipeline(request -> apply(chosen, request), explains(), console)
+                    .run(new RequestStream(reader, Optional.ofNullable(asOf)), writer);
         } catch (IOException e) {
+            // closing: the input, or the output's last lines
+            result = console.out().checkError() ? new RoutingPipeline.Result.OutputFailed(e)
+                    : new RoutingPipeline.Result.InputFailed(e);
+        }
+        if (result instanceof RoutingPipeline.Result.Done done) {
+            return done.status();
+        }
+        if (result instanceof RoutingPipeline.Result.InputFailed failed) {
             console.diagnostic("cannot read " + (STDIN.equals(file) ? "standard input" : file) + ": "
-                    + Console.describe(e));
-            return ExitStatus.FAILED;
-        } catch (KnowledgeBaseException e) {
-            console.reportKnowledgeBase(e);
-            return ExitStatus.FAILED;
+                    + Console.describe(failed.cause()));
+        } else if (result instanceof RoutingPipeline.Result.KnowledgeBaseFailed failed) {
+            console.reportKnowledgeBase(failed.cause());
         }
-    }
-
-    private int routeAll(Router router, RequestStream requests, JsonResultWriter writer) throws IOException {
-        boolean rejected = false;
-        Optional<ReadResult> next;
-        while ((next = requests.next()).isPresent()) {
-            List<Violation> errors;
-            if (next.get() instanceof ReadResult.Request request) {
-                errors = write(router, request.request(), writer);
-            } else {
-                errors = ((ReadResult.Invalid) next.get()).violations();
-            }
-            if (!errors.isEmpty()) {
-                writer.writeErrors(errors);
-                rejected = true;
-            }
-        }
-        writer.flush();
-        if (internalErrors > 0) {
-            return ExitStatus.FAILED;
-        }
-        return rejected ? ExitStatus.REJECTED : ExitStatus.ROUTED;
-    }
-
-    /** Routes one request and writes its decision; returns the errors to write in its place instead, if any. */
-    private List<Violation> write(Router router, RoutingRequest request, JsonResultWriter writer)
-            throws IOException {
-        RoutingResult result;
-        try {
-            result = apply(router, request);
-        } catch (KnowledgeBaseException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            // a router must not throw for a valid request: keep the line in place, say what happened
-            // (exit status 2: a fault of the knowledge base, not of the input)
-            internalErrors++;
-            String message = "internal error of the router: " + Console.describe(e);
-            console.diagnostic(message + " (entry " + request.entrySummary().entryNumber() + ")");
-            return List.of(new Violation("$", message));
-        }
-        if (result instanceof RoutingResult.Rejected rejected) {
-            return rejected.violations();
-        }
-        RoutingResult.Routed routed = (RoutingResult.Routed) result;
-        if (explains()) {
-            writer.writeExplanation(routed.decision());
-        } else {
-            writer.writeDecision(routed.decision());
-        }
-        return List.of();
+        // an output that failed is reported once, by Main, for every command
+        return ExitStatus.FAILED;
     }
 
     private Reader open() throws IOException {

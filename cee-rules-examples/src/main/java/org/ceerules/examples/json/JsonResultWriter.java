@@ -2,12 +2,17 @@ package org.ceerules.examples.json;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.Closeable;
 import java.io.Flushable;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import org.ceerules.api.Center;
 import org.ceerules.api.FiredRule;
 import org.ceerules.api.Office;
@@ -36,27 +41,74 @@ import org.ceerules.api.Violation;
  * the fired rules that contributed to that route's function, in firing order. An error object is
  * {@code {"errors":[{"field","message"}]}}.
  *
- * <p>Output is buffered by the generator and reaches the stream when the buffer fills, on
- * {@link #flush()} and on {@link #close()}; closing does not close the stream.
+ * <p>Only whole lines reach the stream: lines are kept until about {@value #CHUNK} bytes of them
+ * are complete, then handed over in one write, and on {@link #flush()} and {@link #close()}. A
+ * run killed between two writes leaves whole lines behind it, never a cut one. Closing does not
+ * close the stream.
+ *
+ * <p>Texts that decisions repeat (rule names, authorities, the rules version) are encoded once and
+ * kept, for every writer: a decision is mostly these texts.
  *
  * <p>Mutable and not thread-safe: one writer per output, on one thread.
  */
 public final class JsonResultWriter implements Closeable, Flushable {
 
+    /** About how many bytes of whole lines are handed to the stream at once. */
+    public static final int CHUNK = 64 * 1024;
+    /** How many repeated texts are kept encoded, at most; texts beyond are encoded each time. */
+    private static final int MAX_TEXTS = 4096;
+    private static final Map<String, SerializableString> TEXTS = new ConcurrentHashMap<>();
+
+    private final Lines lines;
     private final JsonGenerator generator;
 
-    private JsonResultWriter(JsonGenerator generator) {
-        this.generator = generator;
+    private JsonResultWriter(Lines lines) throws IOException {
+        this.lines = lines;
+        this.generator = Json.FACTORY.createGenerator(lines, JsonEncoding.UTF8);
     }
 
     /**
-     * @param out where the JSON Lines go, in UTF-8; not closed by this writer
+     * @param out where the JSON Lines go, in UTF-8, whole lines only; not closed by this writer
      * @return a writer to {@code out}
      * @throws IOException if the generator cannot be created
      */
     public static JsonResultWriter to(OutputStream out) throws IOException {
-        Objects.requireNonNull(out, "out");
-        return new JsonResultWriter(Json.FACTORY.createGenerator(out, JsonEncoding.UTF8));
+        return new JsonResultWriter(new Lines(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * A writer that keeps its lines for {@link #takeLines()}: for writing results on one thread
+     * and handing them to the output on another.
+     *
+     * @return a writer to memory
+     * @throws IOException if the generator cannot be created
+     */
+    public static JsonResultWriter inMemory() throws IOException {
+        return new JsonResultWriter(new Lines(null));
+    }
+
+    /**
+     * @return the whole lines written since the last call, in UTF-8, and forgets them
+     * @throws IOException if the generator fails
+     */
+    public byte[] takeLines() throws IOException {
+        generator.flush();
+        return lines.take();
+    }
+
+    /**
+     * Writes lines another writer wrote ({@link #takeLines()}), as they are.
+     *
+     * @param whole whole lines in UTF-8: empty, or ending with a line feed
+     * @throws IOException if the output fails
+     */
+    public void writeLines(byte[] whole) throws IOException {
+        if (whole.length > 0 && whole[whole.length - 1] != '\n') {
+            throw new IllegalArgumentException("not whole lines: the last one does not end");
+        }
+        generator.flush();
+        lines.write(whole, 0, whole.length);
+        lines.lineEnded();
     }
 
     /**
@@ -134,21 +186,21 @@ public final class JsonResultWriter implements Closeable, Flushable {
             generator.writeNull();
         }
         generator.writeObjectFieldStart("jurisdiction");
-        generator.writeStringField("rule", decision.jurisdiction().rule());
-        generator.writeStringField("authority", decision.jurisdiction().authority());
+        writeText("rule", decision.jurisdiction().rule());
+        writeText("authority", decision.jurisdiction().authority());
         generator.writeEndObject();
         generator.writeArrayFieldStart("routes");
         for (Route route : decision.routes()) {
             writeRoute(route, explain ? decision.firedRules() : List.of(), explain);
         }
         generator.writeEndArray();
-        generator.writeStringField("rulesVersion", decision.rulesVersion());
+        writeText("rulesVersion", decision.rulesVersion());
         if (explain) {
             generator.writeArrayFieldStart("firedRules");
             for (FiredRule fired : decision.firedRules()) {
                 generator.writeStartObject();
-                generator.writeStringField("rule", fired.rule());
-                generator.writeStringField("authority", fired.authority());
+                writeText("rule", fired.rule());
+                writeText("authority", fired.authority());
                 generator.writeArrayFieldStart("functions");
                 for (var function : fired.functions()) {
                     generator.writeString(function.name());
@@ -171,13 +223,13 @@ public final class JsonResultWriter implements Closeable, Flushable {
             writeOffice(alternative);
         }
         generator.writeEndArray();
-        generator.writeStringField("rule", route.rule());
-        generator.writeStringField("authority", route.authority());
+        writeText("rule", route.rule());
+        writeText("authority", route.authority());
         if (explain) {
             generator.writeArrayFieldStart("firedRules");
             for (FiredRule fired : firedRules) {
                 if (fired.functions().contains(route.function())) {
-                    generator.writeString(fired.rule());
+                    generator.writeString(text(fired.rule()));
                 }
             }
             generator.writeEndArray();
@@ -195,28 +247,121 @@ public final class JsonResultWriter implements Closeable, Flushable {
         generator.writeEndObject();
     }
 
+    /** A field whose text repeats from decision to decision: encoded once, then copied. */
+    private void writeText(String field, String text) throws IOException {
+        generator.writeFieldName(field);
+        generator.writeString(text(text));
+    }
+
+    private static SerializableString text(String text) {
+        SerializableString encoded = TEXTS.get(text);
+        if (encoded == null) {
+            encoded = new SerializedString(text);
+            if (TEXTS.size() < MAX_TEXTS) {
+                TEXTS.putIfAbsent(text, encoded);
+            }
+        }
+        return encoded;
+    }
+
     private void endLine() throws IOException {
         generator.writeEndObject();
         generator.writeRaw('\n');
+        generator.flush();
+        lines.lineEnded();
     }
 
     /**
-     * Writes what is buffered to the stream and flushes it.
+     * Hands every whole line written to the stream, and flushes it.
      *
      * @throws IOException if the output fails
      */
     @Override
     public void flush() throws IOException {
         generator.flush();
+        lines.handOver();
     }
 
     /**
-     * Flushes and releases the generator; the stream stays open.
+     * Flushes and releases the generator; the stream stays open. A line begun and not ended (a
+     * failure while writing it) is dropped.
      *
      * @throws IOException if the output fails
      */
     @Override
     public void close() throws IOException {
         generator.close();
+        lines.handOver();
+    }
+
+    /**
+     * The generator's output: whole lines, and the start of the line being written. Hands the
+     * whole lines to the stream, if any, in writes of about {@value #CHUNK} bytes.
+     */
+    private static final class Lines extends OutputStream {
+        private final OutputStream out;
+        private byte[] bytes = new byte[CHUNK + CHUNK / 4];
+        private int count;
+        private int whole;
+
+        Lines(OutputStream out) {
+            this.out = out;
+        }
+
+        @Override
+        public void write(int b) {
+            ensure(1);
+            bytes[count++] = (byte) b;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            ensure(len);
+            System.arraycopy(b, off, bytes, count, len);
+            count += len;
+        }
+
+        private void ensure(int more) {
+            if (count + more > bytes.length) {
+                bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, count + more));
+            }
+        }
+
+        /** The generator was flushed at the end of a line. */
+        void lineEnded() throws IOException {
+            whole = count;
+            if (out != null && whole >= CHUNK) {
+                handOver();
+            }
+        }
+
+        /** Writes the whole lines to the stream, keeps the rest, and flushes the stream. */
+        void handOver() throws IOException {
+            if (out == null) {
+                return;
+            }
+            if (whole > 0) {
+                out.write(bytes, 0, whole);
+                keepRest();
+            }
+            out.flush();
+        }
+
+        byte[] take() {
+            byte[] taken = Arrays.copyOf(bytes, whole);
+            keepRest();
+            return taken;
+        }
+
+        private void keepRest() {
+            System.arraycopy(bytes, whole, bytes, 0, count - whole);
+            count -= whole;
+            whole = 0;
+        }
+
+        @Override
+        public void flush() {
+            // the writer decides when lines reach the stream: at line ends, never within a line
+        }
     }
 }

@@ -56,9 +56,21 @@ public final class RequestStream {
      * @throws IOException if the input cannot be read
      */
     public Optional<ReadResult> next() throws IOException {
+        return nextUnread().map(Unread::read);
+    }
+
+    /**
+     * Splits the next request from the input, leaving the reading of it (JSON mapping and
+     * validation, the costly part) to {@link Unread#read()}, which any thread may call: a batch
+     * is split on one thread and read on many.
+     *
+     * @return the next request, not read yet, or empty at the end of the input
+     * @throws IOException if the input cannot be read
+     */
+    public Optional<Unread> nextUnread() throws IOException {
         if (!formKnown) {
             formKnown = true;
-            Optional<ReadResult> single = readSingleValue();
+            Optional<Unread> single = readSingleValue();
             if (single.isPresent()) {
                 return single;
             }
@@ -68,17 +80,58 @@ public final class RequestStream {
             return Optional.empty();
         }
         if (line.tooLong()) {
-            return Optional.of(invalid("line " + line.number() + " is longer than "
-                    + JsonRequestReader.MAX_REQUEST_CHARS + " characters: a request must be at most 1 MiB"));
+            return Optional.of(new Unread(invalid("line " + line.number() + " is longer than "
+                    + JsonRequestReader.MAX_REQUEST_CHARS + " characters: a request must be at most 1 MiB"), asOf));
         }
-        return Optional.of(read(line.text()));
+        return Optional.of(new Unread(line.text(), asOf));
+    }
+
+    /**
+     * One request as split from the input, not read yet; or, when the splitting already found it
+     * invalid (a line too long), why.
+     *
+     * <p>Immutable and thread-safe.
+     */
+    public static final class Unread {
+        private final String json;
+        private final ReadResult known;
+        private final Optional<LocalDate> asOf;
+
+        private Unread(String json, Optional<LocalDate> asOf) {
+            this.json = json;
+            this.known = null;
+            this.asOf = asOf;
+        }
+
+        private Unread(ReadResult known, Optional<LocalDate> asOf) {
+            this.json = "";
+            this.known = known;
+            this.asOf = asOf;
+        }
+
+        /** @return how many characters of the input this request holds in memory */
+        public int length() {
+            return json.length();
+        }
+
+        /** @return the request, or why it is invalid */
+        public ReadResult read() {
+            if (known != null) {
+                return known;
+            }
+            try {
+                return new ReadResult.Request(JsonRequestReader.read(json, asOf));
+            } catch (InvalidRequestException e) {
+                return new ReadResult.Invalid(e.violations());
+            }
+        }
     }
 
     /**
      * Reads ahead from the first non-blank line. Returns the request when the input is one
      * multi-line JSON value; otherwise leaves every line read in {@link #pending} and returns empty.
      */
-    private Optional<ReadResult> readSingleValue() throws IOException {
+    private Optional<Unread> readSingleValue() throws IOException {
         LineReader.Line first = nextNonBlank();
         if (first == null) {
             return Optional.empty();
@@ -103,7 +156,7 @@ public final class RequestStream {
                     // that a valid request on a line of its own is never lost
                     if (state == ValueProbe.State.COMPLETE && first.text().stripLeading().startsWith("{")) {
                         pending.clear();
-                        return Optional.of(read(join(value)));
+                        return Optional.of(new Unread(join(value), asOf));
                     }
                     return Optional.empty();
                 }
@@ -143,14 +196,6 @@ public final class RequestStream {
             if (line == null || !line.isBlank()) {
                 return line;
             }
-        }
-    }
-
-    private ReadResult read(String json) {
-        try {
-            return new ReadResult.Request(JsonRequestReader.read(json, asOf));
-        } catch (InvalidRequestException e) {
-            return new ReadResult.Invalid(e.violations());
         }
     }
 

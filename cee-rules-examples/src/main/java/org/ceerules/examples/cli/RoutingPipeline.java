@@ -1,0 +1,278 @@
+package org.ceerules.examples.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import org.ceerules.api.KnowledgeBaseException;
+import org.ceerules.api.RoutingRequest;
+import org.ceerules.api.RoutingResult;
+import org.ceerules.api.Violation;
+import org.ceerules.examples.json.JsonResultWriter;
+import org.ceerules.examples.json.ReadResult;
+import org.ceerules.examples.json.RequestStream;
+
+/**
+ * The batch path of {@code route} and {@code explain}, on every core and in input order.
+ *
+ * <p>The calling thread splits the input into requests ({@link RequestStream#nextUnread()}); a
+ * pool of workers, one per core, reads each request (JSON mapping and validation), routes it and
+ * writes its line; one output thread hands the lines to the output in input order. Memory stays
+ * flat however long the input: at most {@value #MAX_IN_FLIGHT} requests, holding at most {@value
+ * #MAX_IN_FLIGHT_CHARS} characters of input between them, are between the splitting and the
+ * output at a time; the splitting waits for the output beyond that.
+ *
+ * <p>The output gets whole lines only, in writes of about {@value JsonResultWriter#CHUNK} bytes,
+ * and everything written so far whenever the output thread would otherwise wait for the next line
+ * (a slow input): a line is out as soon as it is routed and the lines before it are out. When the
+ * output fails (a closed pipe: {@code | head -1}), the run stops: no more input is read or routed.
+ *
+ * <p>Used once, by one thread.
+ */
+final class RoutingPipeline {
+
+    /** How many requests may be between the splitting and the output at a time. */
+    static final int MAX_IN_FLIGHT = 512;
+    /** How many characters of input those requests may hold between them (a line has at most 1 MiB). */
+    static final int MAX_IN_FLIGHT_CHARS = 4 << 20;
+
+    /** What the output thread needs of one request: its line, and what it says of the run. */
+    private record Outcome(byte[] line, boolean rejected, Optional<String> internalError) {
+    }
+
+    private static final Outcome END = new Outcome(new byte[0], false, Optional.empty());
+
+    private final Function<RoutingRequest, RoutingResult> router;
+    private final boolean explains;
+    private final Console console;
+    private final Semaphore chars = new Semaphore(MAX_IN_FLIGHT_CHARS);
+    private final BlockingQueue<Future<Outcome>> inFlight = new ArrayBlockingQueue<>(MAX_IN_FLIGHT);
+    private final ThreadLocal<JsonResultWriter> lines = ThreadLocal.withInitial(RoutingPipeline::inMemory);
+
+    /** Set by the output thread: why the run stopped before the end of the input. */
+    private volatile Throwable stopped;
+    private boolean rejected;
+    private int internalErrors;
+
+    /**
+     * @param router   routes one request ({@code route} or {@code explain})
+     * @param explains whether decisions are written with the rules that fired
+     * @param console  where diagnostics go
+     */
+    RoutingPipeline(Function<RoutingRequest, RoutingResult> router, boolean explains, Console console) {
+        this.router = router;
+        this.explains = explains;
+        this.console = console;
+    }
+
+    /** The run's end: the exit status, or why it failed. */
+    sealed interface Result {
+        /** Every request was routed or rejected and its line written. @param status the exit status */
+        record Done(int status) implements Result {
+        }
+
+        /** The input could not be read; the lines of the requests read before are written. @param cause why */
+        record InputFailed(IOException cause) implements Result {
+        }
+
+        /** The output could not be written: the run stopped. @param cause why */
+        record OutputFailed(IOException cause) implements Result {
+        }
+
+        /** The knowledge base failed while routing. @param cause why */
+        record KnowledgeBaseFailed(KnowledgeBaseException cause) implements Result {
+        }
+    }
+
+    /**
+     * Routes every request of {@code requests} and writes its line to {@code out}, in order.
+     *
+     * @param requests the input
+     * @param out      the output; flushed at the end
+     * @return how the run ended
+     */
+    Result run(RequestStream requests, JsonResultWriter out) {
+        int workers = Math.max(1, Runtime.getRuntime().availableProcessors());
+        ExecutorService pool = Executors.newFixedThreadPool(workers, daemons("cee-rules-router-"));
+        Thread output = daemons("cee-rules-output").newThread(() -> writeInOrder(out));
+        output.start();
+        IOException inputFailure = null;
+        try {
+            Optional<RequestStream.Unread> next;
+            while (stopped == null && (next = requests.nextUnread()).isPresent()) {
+                RequestStream.Unread request = next.get();
+                int held = Math.min(request.length(), MAX_IN_FLIGHT_CHARS);
+                chars.acquire(held);
+                Future<Outcome> outcome = pool.submit(() -> {
+                    try {
+                        return route(request);
+                    } finally {
+                        chars.release(held);
+                    }
+                });
+                inFlight.put(outcome);
+            }
+        } catch (IOException e) {
+            inputFailure = e;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            stopped = e;
+        } finally {
+            // the output thread ends at END, after every line before it, or at once if it stopped
+            endOutput();
+            join(output);
+            pool.shutdownNow();
+        }
+        return result(inputFailure);
+    }
+
+    private Result result(IOException inputFailure) {
+        Throwable failure = stopped;
+        if (failure instanceof IOException e) {
+            return new Result.OutputFailed(e);
+        }
+        if (failure instanceof KnowledgeBaseException e) {
+            return new Result.KnowledgeBaseFailed(e);
+        }
+        if (failure instanceof RuntimeException e) {
+            throw e;
+        }
+        if (failure instanceof Error e) {
+            throw e;
+        }
+        if (failure != null) {
+            throw new IllegalStateException("the run stopped", failure);
+        }
+        if (inputFailure != null) {
+            return new Result.InputFailed(inputFailure);
+        }
+        if (internalErrors > 0) {
+            return new Result.Done(ExitStatus.FAILED);
+        }
+        return new Result.Done(rejected ? ExitStatus.REJECTED : ExitStatus.ROUTED);
+    }
+
+    /** On a worker: reads, routes and writes one request. */
+    private Outcome route(RequestStream.Unread unread) throws IOException {
+        JsonResultWriter writer = lines.get();
+        ReadResult read = unread.read();
+        if (read instanceof ReadResult.Invalid invalid) {
+            writer.writeErrors(invalid.violations());
+            return new Outcome(writer.takeLines(), true, Optional.empty());
+        }
+        RoutingRequest request = ((ReadResult.Request) read).request();
+        RoutingResult result;
+        try {
+            result = router.apply(request);
+        } catch (KnowledgeBaseException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // a router must not throw for a valid request: keep the line in place, say what happened
+            // (exit status 2: a fault of the knowledge base, not of the input)
+            String message = "internal error of the router: " + Console.describe(e);
+            writer.writeErrors(List.of(new Violation("$", message)));
+            return new Outcome(writer.takeLines(), true,
+                    Optional.of(message + " (entry " + request.entrySummary().entryNumber() + ")"));
+        }
+        if (result instanceof RoutingResult.Rejected rejection) {
+            writer.writeErrors(rejection.violations());
+            return new Outcome(writer.takeLines(), true, Optional.empty());
+        }
+        RoutingResult.Routed routed = (RoutingResult.Routed) result;
+        if (explains) {
+            writer.writeExplanation(routed.decision());
+        } else {
+            writer.writeDecision(routed.decision());
+        }
+        return new Outcome(writer.takeLines(), false, Optional.empty());
+    }
+
+    /** On the output thread: each request's line, in input order, until END or a failure. */
+    private void writeInOrder(JsonResultWriter out) {
+        try {
+            while (true) {
+                Future<Outcome> next = inFlight.poll();
+                if (next == null || !next.isDone()) {
+                    out.flush(); // about to wait: what is routed goes out now
+                    if (next == null) {
+                        next = inFlight.take();
+                    }
+                }
+                Outcome outcome = next.get();
+                if (outcome == END) {
+                    out.flush();
+                    return;
+                }
+                out.writeLines(outcome.line());
+                rejected |= outcome.rejected();
+                if (outcome.internalError().isPresent()) {
+                    internalErrors++;
+                    console.diagnostic(outcome.internalError().get());
+                }
+            }
+        } catch (ExecutionException e) {
+            stop(e.getCause());
+        } catch (IOException | RuntimeException | Error e) {
+            stop(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            stop(e);
+        }
+    }
+
+    private void stop(Throwable why) {
+        stopped = why;
+        // the splitting may wait for room: make some, the futures are not needed any more
+        inFlight.clear();
+        chars.release(MAX_IN_FLIGHT_CHARS);
+    }
+
+    private void endOutput() {
+        Future<Outcome> end = CompletableFuture.completedFuture(END);
+        try {
+            while (stopped == null && !inFlight.offer(end, 10, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                // the output thread is writing: wait for room
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            stopped = e;
+        }
+    }
+
+    private void join(Thread output) {
+        try {
+            output.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            stopped = e;
+        }
+    }
+
+    private static JsonResultWriter inMemory() {
+        try {
+            return JsonResultWriter.inMemory();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a JSON generator", e);
+        }
+    }
+
+    private static ThreadFactory daemons(String prefix) {
+        AtomicInteger count = new AtomicInteger();
+        return task -> {
+            Thread thread = new Thread(task, prefix + (prefix.endsWith("-") ? count.incrementAndGet() : ""));
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}

@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# Times `cee-rules route` over 100,000 JSON Lines requests against `jq -c . FILE > /dev/null` on the
+# same file, one after the other, and prints both times and their ratio (issue 5: at most 3).
+#
+#   mvn -q -DskipTests package      # once, on a fresh clone
+#   scripts/bench-cli.sh [REQUESTS] [RUNS]
+#
+# The file (about 300 bytes a request) cycles the JSON requests of cee-rules-examples/samples/:
+# the single request of participant-consumption.json and every line of batch.jsonl that is JSON
+# (one of them is rejected, in place, as in real batches; the line that is not JSON is left out,
+# as jq would stop at it). Each command runs RUNS times (default 3), alternating; the best and the
+# worst of each are printed, and the ratio of the best times. Machine noise (other builds) shows
+# as a spread between best and worst: measure on a quiet machine.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+requests=${1:-100000}
+runs=${2:-3}
+jar=cee-rules-examples/target/cee-rules.jar
+samples=cee-rules-examples/samples
+
+if ! command -v jq >/dev/null 2>&1; then
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+        echo "jq is missing: installing it (apt-get install -y jq)" >&2
+        apt-get install -y jq >/dev/null 2>&1 || { apt-get update >/dev/null 2>&1 && apt-get install -y jq >/dev/null 2>&1; }
+    fi
+    command -v jq >/dev/null 2>&1 || {
+        echo "jq is missing: install it (Debian/Ubuntu: sudo apt-get install -y jq; macOS: brew install jq)" >&2
+        exit 2
+    }
+fi
+if [ ! -f "$jar" ]; then
+    echo "$jar is missing: build it first with: mvn -q -DskipTests package" >&2
+    exit 2
+fi
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+file=$work/requests.jsonl
+
+# the sample requests, one per line
+{
+    for f in "$samples"/*.json; do jq -c . "$f"; done
+    for f in "$samples"/*.jsonl; do
+        while IFS= read -r line; do
+            if printf '%s\n' "$line" | jq -e . >/dev/null 2>&1; then printf '%s\n' "$line"; fi
+        done < "$f"
+    done
+} > "$work/seed.jsonl"
+awk -v n="$requests" '{ line[NR] = $0 } END { for (i = 0; i < n; i++) print line[i % NR + 1] }' \
+    "$work/seed.jsonl" > "$file"
+
+seconds() { # runs "$@" with stdout to /dev/null, prints the elapsed seconds
+    local start end
+    start=$(date +%s.%N)
+    "$@" > /dev/null || true   # route exits 1: one sample request is rejected, by design
+    end=$(date +%s.%N)
+    awk -v s="$start" -v e="$end" 'BEGIN { printf "%.3f\n", e - s }'
+}
+
+jq_times=(); route_times=()
+for ((i = 0; i < runs; i++)); do
+    jq_times+=("$(seconds jq -c . "$file")")
+    route_times+=("$(seconds java -jar "$jar" route "$file")")
+done
+best() { printf '%s\n' "$@" | sort -g | head -1; }
+worst() { printf '%s\n' "$@" | sort -g | tail -1; }
+
+jq_best=$(best "${jq_times[@]}"); route_best=$(best "${route_times[@]}")
+echo "machine: $(nproc) cores, $(lscpu | sed -n 's/^Model name: *//p' | head -1), load $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "java:    $(java -version 2>&1 | head -1)"
+echo "input:   $requests requests, $(wc -c < "$file") bytes, from $(wc -l < "$work/seed.jsonl") sample requests"
+printf 'jq -c . FILE > /dev/null:         best %.2f s, worst %.2f s (%d runs)\n' "$jq_best" "$(worst "${jq_times[@]}")" "$runs"
+printf 'cee-rules route FILE > /dev/null: best %.2f s, worst %.2f s (%d runs)\n' "$route_best" "$(worst "${route_times[@]}")" "$runs"
+awk -v r="$route_best" -v j="$jq_best" 'BEGIN { printf "ratio (best / best):              %.2f\n", r / j }'
