@@ -51,6 +51,8 @@ public final class DroolsRouter implements Router {
     /** No decision of a sound knowledge base takes more firings; more means rules that loop. */
     private static final int MAX_FIRINGS = 1_000;
     private static final TradeFunction[] FUNCTIONS = TradeFunction.values();
+    /** Lists shorter than this are routed on the calling thread: handing them out costs more. */
+    static final int PARALLEL_FROM = 64;
     /** The DRL global the routing rules add their routes to (routing.drl). */
     private static final String ROUTES = "routes";
     /** What a decision reads from working memory: the jurisdiction, and routes that rules inserted. */
@@ -108,6 +110,23 @@ public final class DroolsRouter implements Router {
     @Override
     public RoutingResult explain(RoutingRequest request) {
         return decide(request, true);
+    }
+
+    /**
+     * Routes many requests on every core: in parallel, in the fork-join pool this is called from
+     * (the common pool from any other thread), each request in a session of its own; fewer than
+     * {@value #PARALLEL_FROM} requests are routed on the calling thread.
+     *
+     * @param requests the requests
+     * @return one result per request, in the order of {@code requests}; unmodifiable
+     */
+    @Override
+    public List<RoutingResult> routeAll(List<RoutingRequest> requests) {
+        Objects.requireNonNull(requests, "requests");
+        if (requests.size() < PARALLEL_FROM) {
+            return requests.stream().map(this::route).toList();
+        }
+        return requests.parallelStream().map(this::route).toList();
     }
 
     @Override

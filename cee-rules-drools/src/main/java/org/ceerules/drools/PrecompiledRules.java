@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
+import org.kie.api.conf.KieBaseMutabilityOption;
 
 /**
  * The embedded rules as the build compiled them: {@code kie-maven-plugin} (goal {@code build},
@@ -50,7 +51,7 @@ final class PrecompiledRules {
         for (String name : classes.get()) {
             models.add(instantiate(loader, name));
         }
-        return Optional.of(KieBaseBuilder.createKieBaseFromModel(models));
+        return Optional.of(KieBaseBuilder.createKieBaseFromModel(models, KieBaseMutabilityOption.DISABLED));
     }
 
     /** The class names of the list, without its version header; empty if there is no list. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.ceerules.api.Center;
@@ -24,6 +25,32 @@ class ConcurrencyTest {
 
     private static final int THREADS = 16;
     private static final int ROUNDS = 250;
+
+    @Test
+    void routeAllOnManyRequestsIsRouteOfEachInOrder() throws Exception {
+        List<RoutingRequest> samples = List.of(
+                Requests.participant().build(),
+                Requests.participant().type("10").build(), // rejected: not an entry type
+                Requests.participant().type("02").build(),
+                Requests.assigned(Center.BASE_METALS).on("2018-02-20").build(),
+                Requests.unassigned().port("5101").build(),
+                Requests.participant().type("45").build());
+        List<RoutingRequest> requests = new ArrayList<>();
+        for (int i = 0; i < 3_000; i++) {
+            requests.add(samples.get(i * 7 % samples.size()));
+        }
+        DroolsRouter router = EmbeddedRouter.ROUTER;
+        List<RoutingResult> expected = requests.stream().map(router::route).toList();
+
+        assertThat(router.routeAll(requests)).isEqualTo(expected);
+        ForkJoinPool two = new ForkJoinPool(2);
+        try {
+            assertThat(two.submit(() -> router.routeAll(requests)).get(5, TimeUnit.MINUTES)).isEqualTo(expected);
+        } finally {
+            two.shutdownNow();
+        }
+        assertThat(router.routeAll(List.of())).isEmpty();
+    }
 
     @Test
     void threadsReleasedTogetherGetTheSequentialResults() throws Exception {

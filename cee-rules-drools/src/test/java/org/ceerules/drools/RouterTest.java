@@ -260,6 +260,51 @@ class RouterTest {
     }
 
     @Test
+    void aPooledSessionLeavesNothingToTheNextDecision() {
+        // route reuses sessions; explain makes a new one for each decision
+        List<RoutingRequest> requests = List.of(Requests.participant().build(), Requests.participant().type("45").build(),
+                Requests.unassigned().port("5101").build(), Requests.participant().type("23").build(),
+                Requests.assigned(Center.BASE_METALS).on("2018-02-20").build(), Requests.participant().build());
+        for (int round = 0; round < 3; round++) {
+            for (RoutingRequest request : requests) {
+                RoutingDecision routed = ((RoutingResult.Routed) ROUTER.route(request)).decision();
+                RoutingDecision explained = ((RoutingResult.Routed) ROUTER.explain(request)).decision();
+                assertThat(routed.routes()).isEqualTo(explained.routes());
+                assertThat(routed.jurisdiction()).isEqualTo(explained.jurisdiction());
+            }
+        }
+    }
+
+    @Test
+    void aDecisionThatFailsDoesNotSpoilTheNext(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        java.nio.file.Path root = RuleSetCopy.of(dir).append("drl/routing.drl", "\n// Fails for vessel repairs.\n"
+                + "rule \"vessel repairs fail\"\n    @authority(\"test\")\n    salience 100\nwhen\n"
+                + "    Entry( entryType == \"05\" )\nthen\n    Integer.parseInt(\"not a number\");\nend\n").root();
+        DroolsRouter router = DroolsRouter.fromDirectory(root);
+        for (int round = 0; round < 3; round++) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> router.route(Requests.participant().type("05").build()))
+                    .isInstanceOf(RuntimeException.class);
+            assertThat(router.route(Requests.participant().build())).isEqualTo(ROUTER.route(Requests.participant().build()));
+        }
+    }
+
+    @Test
+    void routesThatRulesInsertCountAsRoutesTheyAdd(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        // a rule set written before the routes global: every routing rule inserts its route
+        java.nio.file.Path root = RuleSetCopy.of(dir)
+                .replace("drl/routing.drl", "global org.ceerules.drools.facts.Routes routes;", "")
+                .replace("drl/routing.drl", "routes.add(", "insert(").root();
+        DroolsRouter router = DroolsRouter.fromDirectory(root);
+        for (RoutingRequest request : List.of(Requests.participant().build(), Requests.unassigned().build(),
+                Requests.participant().type("45").build())) {
+            assertThat(router.route(request)).isEqualTo(ROUTER.route(request));
+            RoutingDecision explained = ((RoutingResult.Routed) router.explain(request)).decision();
+            assertThat(explained.firedRules()).containsExactlyInAnyOrderElementsOf(
+                    ((RoutingResult.Routed) ROUTER.explain(request)).decision().firedRules());
+        }
+    }
+
+    @Test
     void routeAllKeepsOrderAndRejectionsInPlace() {
         List<RoutingRequest> requests = List.of(Requests.participant().build(), Requests.participant().type("10").build(),
                 Requests.unassigned().port("5101").build());
