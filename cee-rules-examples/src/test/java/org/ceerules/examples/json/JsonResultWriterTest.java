@@ -186,6 +186,46 @@ class JsonResultWriterTest {
         assertThat(out.toString(StandardCharsets.UTF_8)).hasLineCount(1);
     }
 
+    @Test
+    void wholeLinesReachTheStreamInChunksAndOnFlush() throws IOException {
+        List<Integer> writes = new ArrayList<>();
+        ByteArrayOutputStream out = new ByteArrayOutputStream() {
+            @Override
+            public synchronized void write(byte[] b, int off, int len) {
+                assertThat(b[off + len - 1]).as("a write ends a line").isEqualTo((byte) '\n');
+                writes.add(len);
+                super.write(b, off, len);
+            }
+        };
+        RoutingDecision decision = decision(Optional.of(Center.ELECTRONICS), List.of());
+        try (JsonResultWriter writer = JsonResultWriter.to(out)) {
+            writer.writeDecision(decision);
+            writer.writeErrors(List.of(new Violation("a", "b")));
+            assertThat(out.size()).as("kept until a chunk is complete").isZero();
+            writer.flush();
+            assertThat(writes).hasSize(1);
+            assertThat(out.toString(StandardCharsets.UTF_8)).hasLineCount(2);
+            while (out.size() < 3 * JsonResultWriter.CHUNK) {
+                writer.writeDecision(decision);
+            }
+            assertThat(writes).hasSizeGreaterThan(2).allSatisfy(n -> assertThat(n).isLessThan(2 * JsonResultWriter.CHUNK));
+        }
+    }
+
+    @Test
+    void linesWrittenInMemoryAreTakenOnceAndWrittenAsTheyAre() throws IOException {
+        JsonResultWriter memory = JsonResultWriter.inMemory();
+        memory.writeErrors(List.of(new Violation("a", "b")));
+        memory.writeErrors(List.of(new Violation("c", "d")));
+        byte[] taken = memory.takeLines();
+        assertThat(new String(taken, StandardCharsets.UTF_8)).hasLineCount(2);
+        assertThat(memory.takeLines()).isEmpty();
+
+        assertThat(written(w -> w.writeLines(taken))).isEqualTo(new String(taken, StandardCharsets.UTF_8));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> written(w -> w.writeLines(new byte[] {'{', '}'})))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
     @SuppressWarnings("unchecked")
     static Map<String, Map<String, Object>> byFunction(Map<String, Object> decision) {
         Map<String, Map<String, Object>> routes = new java.util.LinkedHashMap<>();
