@@ -8,6 +8,7 @@ import java.io.Closeable;
 import java.io.Flushable;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.StringWriter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -46,8 +47,8 @@ import org.ceerules.api.Violation;
  * run killed between two writes leaves whole lines behind it, never a cut one. Closing does not
  * close the stream.
  *
- * <p>Texts that decisions repeat (rule names, authorities, the rules version) are encoded once and
- * kept, for every writer: a decision is mostly these texts.
+ * <p>What decisions repeat (routes, rule names, authorities, the rules version) is encoded once
+ * and kept, for every writer, up to a bound: a decision is mostly made of these.
  *
  * <p>Mutable and not thread-safe: one writer per output, on one thread.
  */
@@ -58,6 +59,9 @@ public final class JsonResultWriter implements Closeable, Flushable {
     /** How many repeated texts are kept encoded, at most; texts beyond are encoded each time. */
     private static final int MAX_TEXTS = 4096;
     private static final Map<String, SerializableString> TEXTS = new ConcurrentHashMap<>();
+    /** How many routes are kept encoded, at most; routes beyond are encoded each time. */
+    private static final int MAX_ROUTES = 4096;
+    private static final Map<Route, SerializableString> ROUTES = new ConcurrentHashMap<>();
 
     private final Lines lines;
     private final JsonGenerator generator;
@@ -191,7 +195,11 @@ public final class JsonResultWriter implements Closeable, Flushable {
         generator.writeEndObject();
         generator.writeArrayFieldStart("routes");
         for (Route route : decision.routes()) {
-            writeRoute(route, explain ? decision.firedRules() : List.of(), explain);
+            if (explain) {
+                writeRoute(generator, route, decision.firedRules(), true);
+            } else {
+                generator.writeRawValue(encoded(route));
+            }
         }
         generator.writeEndArray();
         writeText("rulesVersion", decision.rulesVersion());
@@ -213,18 +221,40 @@ public final class JsonResultWriter implements Closeable, Flushable {
         endLine();
     }
 
-    private void writeRoute(Route route, List<FiredRule> firedRules, boolean explain) throws IOException {
+    /**
+     * A route as JSON, encoded once and kept (the same route recurs in decision after decision:
+     * a rule, its office, its authority), for as many routes as {@link #MAX_ROUTES}.
+     */
+    private static SerializableString encoded(Route route) throws IOException {
+        SerializableString encoded = ROUTES.get(route);
+        if (encoded == null) {
+            StringWriter json = new StringWriter();
+            try (JsonGenerator one = Json.FACTORY.createGenerator(json)) {
+                writeRoute(one, route, List.of(), false);
+            }
+            encoded = new SerializedString(json.toString());
+            if (ROUTES.size() < MAX_ROUTES) {
+                ROUTES.putIfAbsent(route, encoded);
+            }
+        }
+        return encoded;
+    }
+
+    private static void writeRoute(JsonGenerator generator, Route route, List<FiredRule> firedRules, boolean explain)
+            throws IOException {
         generator.writeStartObject();
         generator.writeStringField("function", route.function().name());
         generator.writeFieldName("office");
-        writeOffice(route.office());
+        writeOffice(generator, route.office());
         generator.writeArrayFieldStart("alternatives");
         for (Office alternative : route.alternatives()) {
-            writeOffice(alternative);
+            writeOffice(generator, alternative);
         }
         generator.writeEndArray();
-        writeText("rule", route.rule());
-        writeText("authority", route.authority());
+        generator.writeFieldName("rule");
+        generator.writeString(text(route.rule()));
+        generator.writeFieldName("authority");
+        generator.writeString(text(route.authority()));
         if (explain) {
             generator.writeArrayFieldStart("firedRules");
             for (FiredRule fired : firedRules) {
@@ -238,7 +268,7 @@ public final class JsonResultWriter implements Closeable, Flushable {
     }
 
     /** {@code {"type","code"}}; {@link Office#code()} is the contract's code, absent where it has none. */
-    private void writeOffice(Office office) throws IOException {
+    private static void writeOffice(JsonGenerator generator, Office office) throws IOException {
         generator.writeStartObject();
         generator.writeStringField("type", office.type().name());
         if (office.code().isPresent()) {
