@@ -4,8 +4,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.ceerules.api.Center;
 import org.ceerules.api.EntryLine;
 import org.ceerules.api.EntrySummary;
@@ -61,6 +63,8 @@ public final class DroolsRouter implements Router {
     private final RuleSet rules;
     private final KieSessionsPool sessions;
     private final boolean declaresRoutes;
+    /** The ports requests name, made once each: at most the 10,000 four-digit codes. */
+    private final Map<String, PortOfEntry> ports = new ConcurrentHashMap<>();
 
     /**
      * The router of the embedded rule set.
@@ -177,7 +181,7 @@ public final class DroolsRouter implements Router {
                         + request.entrySummary().entryNumber() + ": its rules loop");
             }
             List<CenterJurisdiction> jurisdictions = new ArrayList<>(1);
-            List<Route> decided = new ArrayList<>(routes.list());
+            List<Route> decided = routes.list();
             for (Object fact : session.getObjects(DECIDED)) {
                 if (fact instanceof CenterJurisdiction jurisdiction) {
                     jurisdictions.add(jurisdiction);
@@ -200,19 +204,23 @@ public final class DroolsRouter implements Router {
 
     /** The checks that need reference data; the records have checked the formats. */
     private List<Violation> check(RoutingRequest request) {
-        List<Violation> violations = new ArrayList<>();
+        List<Violation> violations = List.of();
         String type = request.entrySummary().entryType();
         if (rules.data().entryType(type).isEmpty()) {
+            violations = new ArrayList<>(violations);
             violations.add(new Violation("entrySummary.entryType", "is not an entry type of CBP Form 7501, was \""
                     + type + "\""));
         }
-        request.account().center().ifPresent(center -> request.account().participationStart().ifPresent(start -> {
-            Optional<LocalDate> opened = rules.data().opened(center);
-            if (opened.isPresent() && start.isBefore(opened.get())) {
+        Optional<Center> center = request.account().center();
+        Optional<LocalDate> start = request.account().participationStart();
+        if (center.isPresent() && start.isPresent()) {
+            Optional<LocalDate> opened = rules.data().opened(center.get());
+            if (opened.isPresent() && start.get().isBefore(opened.get())) {
+                violations = new ArrayList<>(violations);
                 violations.add(new Violation("account.participationStart", "must not be before the Center "
-                        + center.teamCode() + " opened on " + opened.get() + ", was " + start));
+                        + center.get().teamCode() + " opened on " + opened.get() + ", was " + start.get()));
             }
-        }));
+        }
         return violations;
     }
 
@@ -222,7 +230,7 @@ public final class DroolsRouter implements Router {
         EntrySummary summary = request.entrySummary();
         LocalDate asOf = request.asOf();
         Center center = request.account().center().orElse(null);
-        PortOfEntry port = summary.port();
+        PortOfEntry port = ports.computeIfAbsent(summary.portOfEntry(), PortOfEntry::new);
         return new Entry(asOf, summary.entryDate(), data.regime(asOf), center,
                 request.account().participationStart().orElse(null),
                 request.account().withdrawalEffective().orElse(null),
@@ -233,7 +241,16 @@ public final class DroolsRouter implements Router {
                 data.processedByCenters(summary.entryType(), asOf),
                 port,
                 data.districtTraits(port.district(), asOf),
-                summary.lines().stream().map(EntryLine::adcvdCase).anyMatch(Optional::isPresent));
+                anyAdcvdCase(summary.lines()));
+    }
+
+    private static boolean anyAdcvdCase(List<EntryLine> lines) {
+        for (EntryLine line : lines) {
+            if (line.adcvdCase().isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Assembles the decision; a knowledge base that routes a function twice or not at all is a bug, not an answer. */

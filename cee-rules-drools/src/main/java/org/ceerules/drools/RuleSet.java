@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -90,6 +92,13 @@ final class RuleSet {
      * @throws KnowledgeBaseException naming every problem found
      */
     static RuleSet load(RuleSetFiles files) {
+        // the rules the build compiled are classes to load: that runs while the texts are checked
+        CompletableFuture<Optional<KieBase>> precompiled = CompletableFuture.supplyAsync(files::precompiled,
+                task -> {
+                    Thread loading = new Thread(task, "cee-rules-load");
+                    loading.setDaemon(true);
+                    loading.start();
+                });
         List<KnowledgeBaseProblem> problems = new ArrayList<>();
         Optional<List<String>> listed = files.list();
         if (listed.isEmpty()) {
@@ -121,7 +130,7 @@ final class RuleSet {
         Map<String, RuleLocation> locations = locate(drl, problems);
         Optional<ReferenceData> data = ReferenceData.load(files, String.join("\n", drl.values()), problems);
         Optional<KieBase> kieBase = drl.isEmpty() ? Optional.empty()
-                : files.precompiled().or(() -> compile(withDuplicatesRenamed(drl), problems));
+                : join(precompiled).or(() -> compile(withDuplicatesRenamed(drl), problems));
         kieBase.ifPresent(base -> checkRules(base, locations, problems));
 
         if (!problems.isEmpty()) {
@@ -130,6 +139,20 @@ final class RuleSet {
             throw new KnowledgeBaseException(problems);
         }
         return new RuleSet(version, data.orElseThrow(), kieBase.orElseThrow(), Map.copyOf(locations));
+    }
+
+    private static <T> T join(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     /**

@@ -22,6 +22,8 @@ public final class Facts {
     public static final String PRECEDENCE = "precedence";
 
     private static final List<TradeFunction> FUNCTIONS = List.of(TradeFunction.values());
+    private static final DrawbackCenter ANY_DRAWBACK_CENTER = DrawbackCenter.any();
+    private static final List<Office> DRAWBACK_CENTERS = DrawbackCenter.all();
 
     private Facts() {
     }
@@ -111,9 +113,16 @@ public final class Facts {
      */
     public static Route routeAsDecided(CenterJurisdiction jurisdiction, TradeFunction function, PortOfEntry port) {
         boolean drawback = jurisdiction.getDisposition() == Disposition.DRAWBACK_CENTER;
-        Office office = drawback ? DrawbackCenter.any() : port;
-        List<Office> alternatives = drawback ? DrawbackCenter.all() : List.of();
+        Office office = drawback ? ANY_DRAWBACK_CENTER : port;
+        List<Office> alternatives = drawback ? DRAWBACK_CENTERS : List.of();
         return new Route(function, office, alternatives, jurisdiction.getRule(), jurisdiction.getAuthority());
+    }
+
+    /**
+     * @return the four Drawback Centers, the filer's choice
+     */
+    public static List<Office> drawbackCenters() {
+        return DRAWBACK_CENTERS;
     }
 
     /**

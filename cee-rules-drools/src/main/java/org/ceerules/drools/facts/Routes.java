@@ -41,7 +41,7 @@ public final class Routes {
         observer.accept(route);
     }
 
-    /** @return the routes added, in the order the rules fired */
+    /** @return the routes added, in the order the rules fired; the decision's own list, to add to */
     public List<Route> list() {
         return added;
     }
