@@ -20,7 +20,7 @@ final class Checks {
     /** The first date a request may no longer carry. */
     static final LocalDate MAX_DATE_EXCLUSIVE = LocalDate.of(2200, 1, 1);
     /** ACE accepts at most 999 lines on an entry summary. */
-    static final int MAX_LINES = 999;
+    static final int MAX_LINES = EntrySummary.MAX_LINES;
     /** The longest account name accepted. */
     static final int MAX_NAME_LENGTH = 256;
     /** Digits of a number shown in a message before it is shown in scientific notation. */
