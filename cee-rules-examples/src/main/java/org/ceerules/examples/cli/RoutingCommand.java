@@ -113,7 +113,12 @@ abstract class RoutingCommand implements Callable<Integer> {
             }
         }
         writer.flush();
-        if (internalErrors > 0) {
+        if (requests.internalErrors() > 0) {
+            // each such request has its error object in place; the fault is the reader's, not the input's
+            console.diagnostic("internal error of the JSON reader on " + requests.internalErrors()
+                    + " request(s), each reported in place");
+        }
+        if (internalErrors > 0 || requests.internalErrors() > 0) {
             return ExitStatus.FAILED;
         }
         return rejected ? ExitStatus.REJECTED : ExitStatus.ROUTED;

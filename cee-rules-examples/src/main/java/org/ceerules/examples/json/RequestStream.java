@@ -9,7 +9,9 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import org.ceerules.api.InvalidRequestException;
+import org.ceerules.api.RoutingRequest;
 import org.ceerules.api.Violation;
 
 /**
@@ -42,17 +44,36 @@ public final class RequestStream {
 
     private final LineReader lines;
     private final Optional<LocalDate> asOf;
+    private final BiFunction<String, Optional<LocalDate>, RoutingRequest> reader;
     /** Lines read ahead to tell the two forms apart, to be read again as JSON Lines. */
     private final Deque<LineReader.Line> pending = new ArrayDeque<>();
     private boolean formKnown;
+    private int internalErrors;
 
     /**
      * @param in   the input, UTF-8; read as requests are asked for, never whole
      * @param asOf the date that overrides every request's {@code asOf}, if any
      */
     public RequestStream(InputStream in, Optional<LocalDate> asOf) {
+        this(in, asOf, JsonRequestReader::read);
+    }
+
+    /** With another reader of one request: for tests of a reader that fails. */
+    RequestStream(InputStream in, Optional<LocalDate> asOf, BiFunction<String, Optional<LocalDate>, RoutingRequest> reader) {
         this.lines = new LineReader(Objects.requireNonNull(in, "in"), MAX_LINE_BYTES);
         this.asOf = Objects.requireNonNull(asOf, "asOf");
+        this.reader = reader;
+    }
+
+    /**
+     * How many requests could not be read because of a fault of the reader rather than of the
+     * input (a bug: any exception but {@link InvalidRequestException}). Each still yielded an
+     * {@link ReadResult.Invalid} in its place, naming {@code $}, and the requests after it were read.
+     *
+     * @return the number of such requests so far
+     */
+    public int internalErrors() {
+        return internalErrors;
     }
 
     /**
@@ -153,9 +174,15 @@ public final class RequestStream {
 
     private ReadResult read(String json) {
         try {
-            return new ReadResult.Request(JsonRequestReader.read(json, asOf));
+            return new ReadResult.Request(reader.apply(json, asOf));
         } catch (InvalidRequestException e) {
             return new ReadResult.Invalid(e.violations());
+        } catch (RuntimeException e) {
+            // a bug of the reader must cost its request only, never the requests after it
+            internalErrors++;
+            String message = e.getMessage() == null ? "" : ": " + e.getMessage().replace('\n', ' ');
+            return invalid("could not be read: internal error of the JSON reader (" + e.getClass().getSimpleName()
+                    + (message.length() > 200 ? message.substring(0, 200) + "..." : message) + "); please report it");
         }
     }
 

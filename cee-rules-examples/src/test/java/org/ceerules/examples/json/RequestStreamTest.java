@@ -201,6 +201,27 @@ class RequestStreamTest {
                 .isEqualTo("line 3 is longer than 1048576 bytes: a request must be at most 1 MiB");
     }
 
+    @Test
+    void aFaultOfTheReaderCostsItsRequestOnly() throws IOException {
+        RequestStream stream = new RequestStream(utf8(A + "\n" + B + "\n" + C + "\n"), Optional.empty(),
+                (json, asOf) -> {
+                    if (json.contains("345-6789020-6")) {
+                        throw new NegativeArraySizeException("-2147483629");
+                    }
+                    return JsonRequestReader.read(json, asOf);
+                });
+        List<ReadResult> results = new ArrayList<>();
+        Optional<ReadResult> next;
+        while ((next = stream.next()).isPresent()) {
+            results.add(next.get());
+        }
+
+        assertThat(summary(results)).containsExactly("345-6789012-3", "[$]", "345-6789038-8");
+        assertThat(((ReadResult.Invalid) results.get(1)).violations().get(0).message()).isEqualTo("could not be "
+                + "read: internal error of the JSON reader (NegativeArraySizeException: -2147483629); please report it");
+        assertThat(stream.internalErrors()).isOne();
+    }
+
     private static byte[] bytes(String hex) {
         String[] parts = hex.trim().split(" ");
         byte[] bytes = new byte[parts.length];
