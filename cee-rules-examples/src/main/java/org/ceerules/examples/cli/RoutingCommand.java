@@ -2,9 +2,6 @@ package org.ceerules.examples.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
@@ -37,9 +34,11 @@ abstract class RoutingCommand implements Callable<Integer> {
             + "per line, blank lines skipped. Output: one JSON line per request, in order; a rejected request's "
             + "error object in its place.";
     /** Help footer of {@code route} and {@code explain}: the limits against hostile input. */
-    static final String FOOTER_LIMITS = "Limits: a request (a line, or a whole pretty-printed input) is at most "
-            + JsonRequestReader.MAX_REQUEST_CHARS + " characters (1 MiB); objects and arrays nest at most "
-            + JsonRequestReader.MAX_DEPTH + " levels. Beyond them, the request is an error object for the field $.";
+    static final String FOOTER_LIMITS = "Limits: a line is at most " + RequestStream.MAX_LINE_BYTES
+            + " bytes (1 MiB) of UTF-8, a whole pretty-printed request at most " + JsonRequestReader.MAX_REQUEST_CHARS
+            + " characters; objects and arrays nest at most " + JsonRequestReader.MAX_DEPTH + " levels; an entry "
+            + "has at most " + JsonRequestReader.MAX_LINES + " lines. Beyond them, or for a line that is not UTF-8, "
+            + "the request is an error object in place and the requests after it are routed.";
     /** Help footer of {@code route} and {@code explain}: the exit status. */
     static final String FOOTER_EXIT = "Exit status: 0 every request routed, 1 at least one rejected, 2 usage error, "
             + "unreadable input, unwritable output, an internal error of the router or a knowledge base that fails "
@@ -80,9 +79,9 @@ abstract class RoutingCommand implements Callable<Integer> {
         if (router.isEmpty()) {
             return ExitStatus.FAILED;
         }
-        Reader reader;
+        InputStream input;
         try {
-            reader = open();
+            input = open();
         } catch (NoSuchFileException e) {
             console.diagnostic("cannot read " + file + ": no such file");
             return ExitStatus.FAILED;
@@ -90,8 +89,8 @@ abstract class RoutingCommand implements Callable<Integer> {
             console.diagnostic("cannot read " + file + ": " + Console.describe(e));
             return ExitStatus.FAILED;
         }
-        try (reader; JsonResultWriter writer = JsonResultWriter.to(console.out())) {
-            return routeAll(router.get(), new RequestStream(reader, Optional.ofNullable(asOf)), writer);
+        try (input; JsonResultWriter writer = JsonResultWriter.to(console.out())) {
+            return routeAll(router.get(), new RequestStream(input, Optional.ofNullable(asOf)), writer);
         } catch (IOException e) {
             console.diagnostic("cannot read " + (STDIN.equals(file) ? "standard input" : file) + ": "
                     + Console.describe(e));
@@ -118,7 +117,12 @@ abstract class RoutingCommand implements Callable<Integer> {
             }
         }
         writer.flush();
-        if (internalErrors > 0) {
+        if (requests.internalErrors() > 0) {
+            // each such request has its error object in place; the fault is the reader's, not the input's
+            console.diagnostic("internal error of the JSON reader on " + requests.internalErrors()
+                    + " request(s), each reported in place");
+        }
+        if (internalErrors > 0 || requests.internalErrors() > 0) {
             return ExitStatus.FAILED;
         }
         return rejected ? ExitStatus.REJECTED : ExitStatus.ROUTED;
@@ -152,11 +156,9 @@ abstract class RoutingCommand implements Callable<Integer> {
         return List.of();
     }
 
-    private Reader open() throws IOException {
-        InputStream in = STDIN.equals(file) ? new NonClosingInputStream(console.in())
-                : Files.newInputStream(Path.of(file));
-        // malformed UTF-8 becomes U+FFFD: the request is then reported, not the whole input
-        return new InputStreamReader(in, StandardCharsets.UTF_8);
+    /** The input as bytes: {@link RequestStream} decodes each line itself, so that a line that is not UTF-8 is reported in place. */
+    private InputStream open() throws IOException {
+        return STDIN.equals(file) ? new NonClosingInputStream(console.in()) : Files.newInputStream(Path.of(file));
     }
 
     /** Standard input belongs to the caller: closing the reader must not close it. */
