@@ -28,6 +28,7 @@ import org.ceerules.drools.facts.CenterJurisdiction;
 import org.ceerules.drools.facts.Entry;
 import org.ceerules.drools.facts.RouteFact;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,6 +50,7 @@ public final class DroolsRouter implements Router {
     private static final TradeFunction[] FUNCTIONS = TradeFunction.values();
 
     private final RuleSet rules;
+    private final KieSessionsPool sessions;
 
     /**
      * The router of the embedded rule set.
@@ -61,6 +63,7 @@ public final class DroolsRouter implements Router {
 
     DroolsRouter(RuleSet rules) {
         this.rules = rules;
+        this.sessions = rules.kieBase().newKieSessionsPool(Runtime.getRuntime().availableProcessors());
     }
 
     /**
@@ -120,7 +123,9 @@ public final class DroolsRouter implements Router {
             return new RoutingResult.Rejected(violations);
         }
         Entry entry = entry(request);
-        KieSession session = rules.kieBase().newKieSession();
+        // explain attaches listeners of its own: a fresh session; route borrows a pooled one
+        KieSession session = explain ? rules.kieBase().newKieSession() : sessions.newKieSession();
+        boolean clean = false;
         try {
             FiringRecorder recorder = null;
             if (explain) {
@@ -146,9 +151,14 @@ public final class DroolsRouter implements Router {
                 }
             }
             List<FiredRule> firedRules = recorder == null ? List.of() : recorder.firedRules(routes);
+            clean = true;
             return new RoutingResult.Routed(decision(request, jurisdictions, routes, firedRules));
         } finally {
-            session.dispose();
+            if (clean) {
+                session.dispose(); // a pooled session is reset and goes back to the pool
+            } else {
+                session.destroy(); // never pool a session a failure may have left in any state
+            }
         }
     }
 

@@ -120,7 +120,8 @@ final class RuleSet {
 
         Map<String, RuleLocation> locations = locate(drl, problems);
         Optional<ReferenceData> data = ReferenceData.load(files, String.join("\n", drl.values()), problems);
-        Optional<KieBase> kieBase = drl.isEmpty() ? Optional.empty() : compile(withDuplicatesRenamed(drl), problems);
+        Optional<KieBase> kieBase = drl.isEmpty() ? Optional.empty()
+                : files.precompiled().or(() -> compile(withDuplicatesRenamed(drl), problems));
         kieBase.ifPresent(base -> checkRules(base, locations, problems));
 
         if (!problems.isEmpty()) {
