@@ -6,5 +6,5 @@
 module org.ceerules.api {
     exports org.ceerules.api;
 
-    uses org.ceerules.api.Router;
+    uses org.ceerules.api.RouterProvider;
 }

@@ -1,7 +1,9 @@
 package org.ceerules.api;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Routes the post-release trade work of entry summaries to CBP offices.
@@ -49,4 +51,23 @@ public interface Router {
      * @return the version of the rule set this router routes with
      */
     String rulesVersion();
+
+    /**
+     * Which Center's industry covers a tariff number on a date, by the rule set's HTS scope data
+     * (used to assign an account to a Center; routing follows the account's Center, not the
+     * tariff number).
+     *
+     * @param hts  the tariff number
+     * @param asOf the date
+     * @return the row of the scope data that covers the number on that date (the one of the
+     *         longest prefix), or empty where no row covers it
+     * @since 0.2
+     */
+    Optional<IndustryScope> industryScope(HtsNumber hts, LocalDate asOf);
+
+    /**
+     * @return every rule of the knowledge base, ordered by file and line
+     * @since 0.2
+     */
+    List<KnowledgeBaseRule> rules();
 }

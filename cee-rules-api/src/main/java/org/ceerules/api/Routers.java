@@ -1,11 +1,16 @@
 package org.ceerules.api;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.Objects;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 
 /**
- * Where routers come from.
+ * Where routers come from: the embedded knowledge base, or a rule set in a directory. The
+ * implementation is found through {@link ServiceLoader} as a {@link RouterProvider}; the {@code
+ * cee-rules-drools} artifact provides it.
  *
  * <p>Thread-safe. Not instantiable.
  *
@@ -17,8 +22,7 @@ public final class Routers {
     }
 
     /**
-     * The router of the embedded knowledge base, found through {@link ServiceLoader} (the
-     * {@code cee-rules-drools} artifact provides it). It is built on first use, once, and shared.
+     * The router of the embedded knowledge base. It is built on first use, once, and shared.
      *
      * @return the default router
      * @throws IllegalStateException   if no implementation is on the class or module path
@@ -30,7 +34,7 @@ public final class Routers {
             synchronized (Routers.class) {
                 router = defaultRouter;
                 if (router == null) {
-                    router = load();
+                    router = provider().embedded();
                     defaultRouter = router;
                 }
             }
@@ -38,22 +42,41 @@ public final class Routers {
         return router;
     }
 
+    /**
+     * Builds a router of the rule set in a directory, laid out as the embedded one (a {@code
+     * VERSION} file, {@code data/*.csv}, {@code drl/*.drl}). Every call loads and checks the rule
+     * set anew; keep the router and share it, it is thread-safe.
+     *
+     * @param directory the rule set's root directory
+     * @return a new router
+     * @throws IllegalArgumentException if {@code directory} is not a directory
+     * @throws IllegalStateException    if no implementation is on the class or module path
+     * @throws KnowledgeBaseException  if the rule set fails its checks, naming every problem with
+     *                                  its file and line
+     * @since 0.2
+     */
+    public static Router fromDirectory(Path directory) {
+        Objects.requireNonNull(directory, "directory");
+        if (!Files.isDirectory(directory)) {
+            throw new IllegalArgumentException("not a directory: " + directory);
+        }
+        return provider().fromDirectory(directory);
+    }
+
     /** Built on first use; a failed load is not remembered, so each call reports the failure itself. */
     private static volatile Router defaultRouter;
 
-    private static Router load() {
-        Iterator<Router> routers = ServiceLoader.load(Router.class, Routers.class.getClassLoader()).iterator();
+    private static RouterProvider provider() {
+        Iterator<RouterProvider> providers = ServiceLoader.load(RouterProvider.class, Routers.class.getClassLoader())
+                .iterator();
         try {
-            if (!routers.hasNext()) {
-                throw new IllegalStateException("no org.ceerules.api.Router implementation found: "
+            if (!providers.hasNext()) {
+                throw new IllegalStateException("no org.ceerules.api.RouterProvider implementation found: "
                         + "add org.ceerules:cee-rules-drools to the class path");
             }
-            return routers.next();
+            return providers.next();
         } catch (ServiceConfigurationError e) {
-            if (e.getCause() instanceof KnowledgeBaseException kb) {
-                throw kb;
-            }
-            throw new IllegalStateException("the Router implementation failed to start", e);
+            throw new IllegalStateException("the RouterProvider implementation failed to start", e);
         }
     }
 }

@@ -43,7 +43,7 @@ class ModuleExportsTest {
         ModuleDescriptor descriptor = compiledDescriptor();
         assertThat(descriptor.requires().stream().map(ModuleDescriptor.Requires::name).collect(Collectors.toSet()))
                 .containsExactly("java.base");
-        assertThat(descriptor.uses()).containsExactly("org.ceerules.api.Router");
+        assertThat(descriptor.uses()).containsExactly("org.ceerules.api.RouterProvider");
         assertThat(descriptor.provides()).isEmpty();
     }
 
@@ -79,10 +79,10 @@ class ModuleExportsTest {
                 (Modifier.isPublic(type.getModifiers()) ? publicTypes : otherTypes).add(simpleName);
             }
         }
-        assertThat(publicTypes).containsExactlyInAnyOrder("Account", "Center", "DrawbackCenter", "EntryLine",
+        assertThat(publicTypes).containsExactlyInAnyOrder("Account", "Center", "Certainty", "DrawbackCenter", "EntryLine", "HtsNumber", "IndustryScope",
                 "EntrySummary", "FiredRule", "InvalidRequestException", "Jurisdiction", "KnowledgeBaseException",
-                "KnowledgeBaseProblem", "Office", "OfficeType", "PortOfEntry", "RegulationsAndRulings", "Route",
-                "Router", "Routers", "RoutingDecision", "RoutingRequest", "RoutingResult", "TradeFunction",
+                "KnowledgeBaseProblem", "KnowledgeBaseRule", "Office", "OfficeType", "PortOfEntry", "RegulationsAndRulings", "Route",
+                "Router", "RouterProvider", "Routers", "RoutingDecision", "RoutingRequest", "RoutingResult", "TradeFunction",
                 "Violation");
         assertThat(otherTypes).containsExactly("Checks");
     }

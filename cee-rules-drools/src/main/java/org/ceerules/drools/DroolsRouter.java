@@ -12,8 +12,11 @@ import org.ceerules.api.Center;
 import org.ceerules.api.EntryLine;
 import org.ceerules.api.EntrySummary;
 import org.ceerules.api.FiredRule;
+import org.ceerules.api.HtsNumber;
+import org.ceerules.api.IndustryScope;
 import org.ceerules.api.Jurisdiction;
 import org.ceerules.api.KnowledgeBaseException;
+import org.ceerules.api.KnowledgeBaseRule;
 import org.ceerules.api.Route;
 import org.ceerules.api.Router;
 import org.ceerules.api.RoutingDecision;
@@ -25,13 +28,14 @@ import org.ceerules.drools.facts.CenterJurisdiction;
 import org.ceerules.drools.facts.Entry;
 import org.ceerules.drools.facts.RouteFact;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The {@link Router} of cee-rules: routes with a Drools knowledge base (DRL rules and reference
- * data files). Registered for {@link java.util.ServiceLoader}; obtain it with {@code
- * Routers.defaultRouter()}.
+ * data files). Obtain it with {@code Routers.defaultRouter()} or {@code Routers.fromDirectory(path)}
+ * ({@link DroolsRouterProvider} is the {@link java.util.ServiceLoader} provider).
  *
  * <p>Immutable and thread-safe: the knowledge base is compiled once, when the router is
  * constructed, and shared; each decision runs in a session of its own.
@@ -46,6 +50,7 @@ public final class DroolsRouter implements Router {
     private static final TradeFunction[] FUNCTIONS = TradeFunction.values();
 
     private final RuleSet rules;
+    private final KieSessionsPool sessions;
 
     /**
      * The router of the embedded rule set.
@@ -58,6 +63,7 @@ public final class DroolsRouter implements Router {
 
     DroolsRouter(RuleSet rules) {
         this.rules = rules;
+        this.sessions = rules.kieBase().newKieSessionsPool(Runtime.getRuntime().availableProcessors());
     }
 
     /**
@@ -98,6 +104,18 @@ public final class DroolsRouter implements Router {
         return rules.version();
     }
 
+    @Override
+    public Optional<IndustryScope> industryScope(HtsNumber hts, LocalDate asOf) {
+        Objects.requireNonNull(hts, "hts");
+        Objects.requireNonNull(asOf, "asOf");
+        return rules.data().htsScope().lookup(hts, asOf);
+    }
+
+    @Override
+    public List<KnowledgeBaseRule> rules() {
+        return rules.ruleList();
+    }
+
     private RoutingResult decide(RoutingRequest request, boolean explain) {
         Objects.requireNonNull(request, "request");
         List<Violation> violations = check(request);
@@ -105,7 +123,9 @@ public final class DroolsRouter implements Router {
             return new RoutingResult.Rejected(violations);
         }
         Entry entry = entry(request);
-        KieSession session = rules.kieBase().newKieSession();
+        // explain attaches listeners of its own: a fresh session; route borrows a pooled one
+        KieSession session = explain ? rules.kieBase().newKieSession() : sessions.newKieSession();
+        boolean clean = false;
         try {
             FiringRecorder recorder = null;
             if (explain) {
@@ -131,9 +151,14 @@ public final class DroolsRouter implements Router {
                 }
             }
             List<FiredRule> firedRules = recorder == null ? List.of() : recorder.firedRules(routes);
+            clean = true;
             return new RoutingResult.Routed(decision(request, jurisdictions, routes, firedRules));
         } finally {
-            session.dispose();
+            if (clean) {
+                session.dispose(); // a pooled session is reset and goes back to the pool
+            } else {
+                session.destroy(); // never pool a session a failure may have left in any state
+            }
         }
     }
 

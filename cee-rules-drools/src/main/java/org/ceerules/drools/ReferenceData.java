@@ -27,8 +27,9 @@ final class ReferenceData {
     static final String ENTRY_TYPES = "data/entry-types.csv";
     static final String CENTER_ENTRY_TYPES = "data/center-entry-types.csv";
     static final String PORT_EXCEPTIONS = "data/port-exceptions.csv";
+    static final String HTS_SCOPE = "data/hts-scope.csv";
     static final List<String> FILES = List.of(CENTER_TIMELINE, REGIMES, ENTRY_TYPES, CENTER_ENTRY_TYPES,
-            PORT_EXCEPTIONS);
+            PORT_EXCEPTIONS, HTS_SCOPE);
 
     static final String OPENED = "OPENED";
     static final String INDUSTRY_WIDE = "INDUSTRY_WIDE";
@@ -48,17 +49,23 @@ final class ReferenceData {
     private final Map<String, EntryType> entryTypes;
     private final Map<String, List<Dated<Boolean>>> processedTypes;
     private final Map<String, List<Dated<Set<String>>>> districtTraits;
+    private final HtsScope htsScope;
 
     private ReferenceData(Map<Center, LocalDate> opened, Map<Center, LocalDate> industryWide,
                           List<Dated<String>> regimes, Map<String, EntryType> entryTypes,
                           Map<String, List<Dated<Boolean>>> processedTypes,
-                          Map<String, List<Dated<Set<String>>>> districtTraits) {
+                          Map<String, List<Dated<Set<String>>>> districtTraits, HtsScope htsScope) {
         this.opened = opened;
         this.industryWide = industryWide;
         this.regimes = regimes;
         this.entryTypes = entryTypes;
         this.processedTypes = processedTypes;
         this.districtTraits = districtTraits;
+        this.htsScope = htsScope;
+    }
+
+    HtsScope htsScope() {
+        return htsScope;
     }
 
     Optional<LocalDate> opened(Center center) {
@@ -129,12 +136,13 @@ final class ReferenceData {
         Map<String, EntryType> entryTypes = loadEntryTypes(tables.get(ENTRY_TYPES), ruleTexts);
         Map<String, List<Dated<Boolean>>> processed = loadProcessedTypes(tables.get(CENTER_ENTRY_TYPES), entryTypes);
         Map<String, List<Dated<Set<String>>>> districts = loadPortExceptions(tables.get(PORT_EXCEPTIONS), ruleTexts);
+        Optional<HtsScope> htsScope = HtsScope.load(tables.get(HTS_SCOPE), opened);
 
         if (problems.size() > before) {
             return Optional.empty();
         }
         return Optional.of(new ReferenceData(Map.copyOf(opened), Map.copyOf(industryWide), regimes,
-                Map.copyOf(entryTypes), processed, districts));
+                Map.copyOf(entryTypes), processed, districts, htsScope.orElseThrow()));
     }
 
     private static List<String> columns(String file) {
@@ -144,12 +152,15 @@ final class ReferenceData {
             case ENTRY_TYPES -> List.of("code", "name", "traits", "status", "source");
             case CENTER_ENTRY_TYPES -> List.of("type", "from", "to", "status", "source");
             case PORT_EXCEPTIONS -> List.of("district", "name", "trait", "from", "to", "status", "source");
+            case HTS_SCOPE -> List.of("first", "last", "team", "from", "to", "status", "source");
             default -> throw new IllegalArgumentException(file);
         };
     }
 
     private static void loadCenterTimeline(CsvTable table, Map<Center, LocalDate> opened,
                                            Map<Center, LocalDate> industryWide) {
+        // Centers with an OPENED row, even one with a bad date: that row's own problem says enough
+        Set<Center> openedRows = java.util.EnumSet.noneOf(Center.class);
         for (CsvTable.Row row : table.rows()) {
             Optional<Center> center = Center.ofTeamCode(row.text("team"));
             if (center.isEmpty()) {
@@ -157,6 +168,7 @@ final class ReferenceData {
                         + "\"");
             }
             Optional<String> event = row.oneOf("event", Set.of(OPENED, INDUSTRY_WIDE));
+            center.filter(c -> event.filter(OPENED::equals).isPresent()).ifPresent(openedRows::add);
             Optional<LocalDate> date = row.date("date");
             if (center.isEmpty() || event.isEmpty() || date.isEmpty()) {
                 continue;
@@ -167,8 +179,10 @@ final class ReferenceData {
             }
         }
         for (Center center : Center.values()) {
-            if (!opened.containsKey(center)) {
+            if (!openedRows.contains(center)) {
                 table.problem(0, "no OPENED row for team " + center.teamCode());
+            } else if (!opened.containsKey(center)) {
+                continue;
             } else if (industryWide.containsKey(center) && industryWide.get(center).isBefore(opened.get(center))) {
                 table.problem(0, "team " + center.teamCode() + " is INDUSTRY_WIDE on " + industryWide.get(center)
                         + ", before it OPENED on " + opened.get(center));

@@ -1,6 +1,7 @@
 package org.ceerules.drools;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ceerules.api.KnowledgeBaseException;
 import org.ceerules.api.KnowledgeBaseProblem;
+import org.ceerules.api.KnowledgeBaseRule;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
@@ -36,10 +38,12 @@ final class RuleSet {
     private static final Pattern WHEN = Pattern.compile("^\\s*when\\b");
     private static final Pattern AUTHORITY = Pattern.compile("@authority\\(\\s*\"([^\"]*)\"\\s*\\)");
     private static final Pattern PRECEDENCE = Pattern.compile("@precedence\\(\\s*(-?\\d+)\\s*\\)");
+    private static final Pattern SYMBOL = Pattern.compile(
+            "(?:class|type|symbol|variable|field|method|property)\\s*:?\\s*['\"]?([A-Za-z_$][\\w.$]*)");
     private static final AtomicLong LOADS = new AtomicLong();
 
     /** Where a rule is written. */
-    record RuleLocation(String file, int line) {
+    record RuleLocation(String file, int line, String authority) {
     }
 
     private final String version;
@@ -69,6 +73,15 @@ final class RuleSet {
     /** @return the name of every rule of the knowledge base, with where it is written */
     Map<String, RuleLocation> rules() {
         return locations;
+    }
+
+    /** @return every rule of the knowledge base, ordered by file and line */
+    List<KnowledgeBaseRule> ruleList() {
+        return locations.entrySet().stream()
+                .map(e -> new KnowledgeBaseRule(e.getKey(), e.getValue().authority(), e.getValue().file(),
+                        e.getValue().line()))
+                .sorted(Comparator.comparing(KnowledgeBaseRule::file).thenComparingInt(KnowledgeBaseRule::line))
+                .toList();
     }
 
     /**
@@ -107,10 +120,13 @@ final class RuleSet {
 
         Map<String, RuleLocation> locations = locate(drl, problems);
         Optional<ReferenceData> data = ReferenceData.load(files, String.join("\n", drl.values()), problems);
-        Optional<KieBase> kieBase = drl.isEmpty() ? Optional.empty() : compile(drl, problems);
+        Optional<KieBase> kieBase = drl.isEmpty() ? Optional.empty()
+                : files.precompiled().or(() -> compile(withDuplicatesRenamed(drl), problems));
         kieBase.ifPresent(base -> checkRules(base, locations, problems));
 
         if (!problems.isEmpty()) {
+            // in the order a rule author reads them: file by file, line by line
+            problems.sort(Comparator.comparing(KnowledgeBaseProblem::file).thenComparingInt(KnowledgeBaseProblem::line));
             throw new KnowledgeBaseException(problems);
         }
         return new RuleSet(version, data.orElseThrow(), kieBase.orElseThrow(), Map.copyOf(locations));
@@ -133,15 +149,16 @@ final class RuleSet {
                     continue;
                 }
                 String name = m.group(1);
-                RuleLocation here = new RuleLocation(file, i + 1);
+                String header = textUntil(lines, i + 1, WHEN);
+                Matcher authority = AUTHORITY.matcher(header);
+                boolean hasAuthority = authority.find() && !authority.group(1).isBlank();
+                RuleLocation here = new RuleLocation(file, i + 1, hasAuthority ? authority.group(1) : "");
                 RuleLocation first = locations.putIfAbsent(name, here);
                 if (first != null) {
                     problems.add(new KnowledgeBaseProblem(file, i + 1, "rule \"" + name
                             + "\" is already written at " + first.file() + ":" + first.line()));
                 }
-                String header = textUntil(lines, i + 1, WHEN);
-                Matcher authority = AUTHORITY.matcher(header);
-                if (!authority.find() || authority.group(1).isBlank()) {
+                if (!hasAuthority) {
                     problems.add(new KnowledgeBaseProblem(file, i + 1, "rule \"" + name + "\" has no @authority"));
                 }
                 Matcher precedence = PRECEDENCE.matcher(header);
@@ -163,6 +180,30 @@ final class RuleSet {
             }
         });
         return locations;
+    }
+
+    /**
+     * The DRL with every rule name written a second time renamed, in place, so that the compiler
+     * goes on to report the other problems (it stops at a duplicate name); the duplicate itself was
+     * reported by {@link #locate}.
+     */
+    private static Map<String, String> withDuplicatesRenamed(Map<String, String> drl) {
+        Map<String, String> renamed = new HashMap<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        drl.keySet().stream().sorted().forEach(file -> {
+            String[] lines = drl.get(file).split("\n", -1);
+            boolean changed = false;
+            for (int i = 0; i < lines.length; i++) {
+                Matcher m = RULE_HEADER.matcher(lines[i]);
+                if (m.find() && !seen.add(m.group(1))) {
+                    lines[i] = lines[i].replaceFirst(Pattern.quote("\"" + m.group(1) + "\""),
+                            Matcher.quoteReplacement("\"" + m.group(1) + " (written twice, line " + (i + 1) + ")\""));
+                    changed = true;
+                }
+            }
+            renamed.put(file, changed ? String.join("\n", lines) : drl.get(file));
+        });
+        return renamed;
     }
 
     /** The lines from {@code from} up to, not including, the first that matches {@code stop}. */
@@ -194,7 +235,9 @@ final class RuleSet {
         for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
             String reported = message.getPath() == null ? "" : message.getPath().replaceFirst("^" + RESOURCES, "");
             String path = fileOf.getOrDefault(reported, reported.isEmpty() ? "drl" : reported);
-            problems.add(new KnowledgeBaseProblem(path, Math.max(message.getLine(), 0), message.getText().strip()));
+            String text = message.getText().strip();
+            int line = message.getLine() > 0 ? message.getLine() : lineOfSymbol(drl.get(path), text);
+            problems.add(new KnowledgeBaseProblem(path, line, text));
             failed = true;
         }
         if (failed) {
@@ -205,6 +248,25 @@ final class RuleSet {
         } finally {
             services.getRepository().removeKieModule(releaseId);
         }
+    }
+
+    /**
+     * Where the compiler names no line (the executable model does not for an unknown class), the
+     * first line of the file that uses the symbol the message names; 0 when there is none.
+     */
+    private static int lineOfSymbol(String text, String message) {
+        Matcher symbol = SYMBOL.matcher(message);
+        if (text == null || !symbol.find()) {
+            return 0;
+        }
+        Pattern use = Pattern.compile("(?<![\\w.$])" + Pattern.quote(symbol.group(1)) + "(?![\\w$])");
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (!lines[i].strip().startsWith("//") && use.matcher(lines[i]).find()) {
+                return i + 1;
+            }
+        }
+        return 0;
     }
 
     /** Every compiled rule was found in the text, so the checks on the text saw every rule. */

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.kie.api.KieBase;
 
 /**
  * Where a rule set's files come from: the embedded set in the jar, or a directory. Paths are
@@ -31,6 +32,14 @@ abstract class RuleSetFiles {
 
     /** @return the file's text, or empty if it does not exist */
     abstract Optional<String> read(String path);
+
+    /**
+     * @return the knowledge base of these files as the build compiled it, if it did; empty, the
+     *         DRL is compiled when the rule set is loaded
+     */
+    Optional<KieBase> precompiled() {
+        return Optional.empty();
+    }
 
     static RuleSetFiles embedded() {
         return new RuleSetFiles() {
@@ -63,6 +72,11 @@ abstract class RuleSetFiles {
                 } catch (IOException e) {
                     throw new UncheckedIOException("cannot read " + EMBEDDED_ROOT + path, e);
                 }
+            }
+
+            @Override
+            Optional<KieBase> precompiled() {
+                return PrecompiledRules.load(RuleSetFiles.class.getClassLoader());
             }
         };
     }

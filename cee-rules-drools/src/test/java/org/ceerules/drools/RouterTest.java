@@ -235,6 +235,31 @@ class RouterTest {
     }
 
     @Test
+    void aRouterFromADirectoryIsFoundThroughServiceLoaderAndNew(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        java.nio.file.Path root = RuleSetCopy.of(dir).root();
+        org.ceerules.api.Router fromDirectory = Routers.fromDirectory(root);
+        assertThat(fromDirectory).isInstanceOf(DroolsRouter.class).isNotSameAs(Routers.defaultRouter());
+        assertThat(fromDirectory.route(Requests.participant().build())).isEqualTo(ROUTER.route(Requests.participant().build()));
+        assertThat(fromDirectory.rules()).isEqualTo(ROUTER.rules());
+    }
+
+    @Test
+    void rulesAreListedByFileAndLineWithTheirAuthority() {
+        List<org.ceerules.api.KnowledgeBaseRule> rules = ROUTER.rules();
+        assertThat(rules).hasSize(EmbeddedRouter.ROUTER.ruleSet().rules().size())
+                .isSortedAccordingTo(java.util.Comparator.comparing(org.ceerules.api.KnowledgeBaseRule::file)
+                        .thenComparingInt(org.ceerules.api.KnowledgeBaseRule::line))
+                .allSatisfy(r -> assertThat(r.authority()).isNotBlank());
+        org.ceerules.api.FiredRule fired = ((RoutingResult.Routed) ROUTER.explain(Requests.participant().build()))
+                .decision().firedRules().get(0);
+        assertThat(rules).anySatisfy(r -> {
+            assertThat(r.name()).isEqualTo(fired.rule());
+            assertThat(r.authority()).as("the text's authority is the one decisions cite").isEqualTo(fired.authority());
+        });
+        assertThat(rules.get(0).file()).isEqualTo("drl/exceptions.drl");
+    }
+
+    @Test
     void routeAllKeepsOrderAndRejectionsInPlace() {
         List<RoutingRequest> requests = List.of(Requests.participant().build(), Requests.participant().type("10").build(),
                 Requests.unassigned().port("5101").build());

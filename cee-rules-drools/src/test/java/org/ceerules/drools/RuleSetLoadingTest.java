@@ -129,11 +129,7 @@ class RuleSetLoadingTest {
 
     @Test
     void aRuleWithoutAuthorityIsNamedWithItsLine() {
-        RuleSetCopy original = RuleSetCopy.of(dir);
-        String authorityLine = original.read("drl/routing.drl").lines()
-                .filter(l -> l.contains("@authority(\"CEE processing procedures v1.3 (seed 002), Census Rejects"))
-                .findFirst().orElseThrow();
-        RuleSetCopy copy = original.replace("drl/routing.drl", authorityLine + "\n", "");
+        RuleSetCopy copy = withoutCensusRejectsAuthority(RuleSetCopy.of(dir));
         assertThat(problemsOf(copy)).anySatisfy(p -> {
             assertThat(p.file()).isEqualTo("drl/routing.drl");
             assertThat(p.line()).isEqualTo(lineOf(copy, "drl/routing.drl", "rule \"the Center resolves Census rejects\""));
@@ -210,6 +206,54 @@ class RuleSetLoadingTest {
         assertThatThrownBy(() -> RuleSet.load(missing)).isInstanceOf(KnowledgeBaseException.class)
                 .satisfies(e -> assertThat(((KnowledgeBaseException) e).problems()).singleElement()
                         .satisfies(p -> assertThat(p.toString()).isEqualTo("drl/missing.drl: listed in a test rule set but missing")));
+    }
+
+    /** The issue's yardstick: a rule set with ten different mistakes yields ten problems, each with file and line. */
+    @Test
+    void tenDifferentMistakesYieldTenProblemsEachWithFileAndLine() {
+        RuleSetCopy copy = RuleSetCopy.of(dir)
+                // 1. an unknown Center code
+                .replace(ReferenceData.CENTER_TIMELINE, "002,INDUSTRY_WIDE,2016-03-23", "012,INDUSTRY_WIDE,2016-03-23")
+                // 2. a date that does not exist
+                .replace(ReferenceData.CENTER_TIMELINE, "006,OPENED,2012-09-04", "006,OPENED,2012-09-31")
+                // 3. overlapping ranges of one key
+                .append(ReferenceData.CENTER_ENTRY_TYPES, "06,2015-01-01,2016-01-01,inferred,overlap\n")
+                // 4. a missing source
+                .replace(ReferenceData.ENTRY_TYPES, "04,Appraisement,,confirmed,7501 instructions block 2",
+                        "04,Appraisement,,confirmed,")
+                // 5. an empty half-open range
+                .replace(ReferenceData.PORT_EXCEPTIONS, "USVI,1900-01-01,,", "USVI,1900-01-01,1900-01-01,")
+                // 6. a gap between the rows of one HTS range
+                .replace(ReferenceData.HTS_SCOPE, "8511,8511,003,2014-03-10,", "8511,8511,003,2014-04-10,")
+                // 7. an HTS prefix covered twice on one date
+                .append(ReferenceData.HTS_SCOPE, "9401,9403,010,2020-01-01,,inferred,overlaps 9402\n")
+                // 9. a rule that does not compile
+                .append("drl/routing.drl", "\nrule \"broken\"\n    @authority(\"none\")\nwhen\n    NoSuchFact( x > 1 )\n"
+                        + "then\nend\n")
+                // 10. a rule name written twice
+                .append("drl/routing.drl", "\nrule \"the Center cancels entries\"\n    @authority(\"x\")\nwhen\nthen\n"
+                        + "end\n");
+        // 8. a rule without an authority
+        copy = withoutCensusRejectsAuthority(copy);
+
+        List<KnowledgeBaseProblem> problems = problemsOf(copy);
+
+        assertThat(problems).as("%s", problems).hasSize(10).allSatisfy(p -> {
+            assertThat(p.file()).isNotBlank();
+            assertThat(p.line()).isPositive();
+        });
+        assertThat(problems).extracting(KnowledgeBaseProblem::file).containsExactly(ReferenceData.CENTER_ENTRY_TYPES,
+                ReferenceData.CENTER_TIMELINE, ReferenceData.CENTER_TIMELINE, ReferenceData.ENTRY_TYPES,
+                ReferenceData.HTS_SCOPE, ReferenceData.HTS_SCOPE, ReferenceData.PORT_EXCEPTIONS, "drl/routing.drl",
+                "drl/routing.drl", "drl/routing.drl");
+    }
+
+    /** The copy without the @authority line of the rule "the Center resolves Census rejects". */
+    private static RuleSetCopy withoutCensusRejectsAuthority(RuleSetCopy copy) {
+        String authorityLine = copy.read("drl/routing.drl").lines()
+                .filter(l -> l.contains("@authority(\"CEE processing procedures v1.3 (seed 002), Census Rejects"))
+                .findFirst().orElseThrow();
+        return copy.replace("drl/routing.drl", authorityLine + "\n", "");
     }
 
     private static int lineOf(RuleSetCopy copy, String file, String text) {

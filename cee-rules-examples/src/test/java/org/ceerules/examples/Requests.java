@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.ceerules.api.EntryLine;
 import org.ceerules.api.RoutingRequest;
+import org.ceerules.examples.json.JsonTree;
 
 /**
  * Test helper: the request of DESIGN section 4, as JSON, with one field changed or removed by its

@@ -7,11 +7,15 @@ import org.ceerules.api.Center;
 import org.ceerules.api.Router;
 import org.ceerules.examples.json.JsonResultWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 
 /** {@code cee-rules centers}: one JSON line per Center, in team-code order. */
 @Command(name = "centers", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "List the ten Centers and their reference data, one JSON object per line.")
 final class CentersCommand implements Callable<Integer> {
+
+    @Mixin
+    private RulesOption rules = new RulesOption();
 
     private final Console console;
 
@@ -21,7 +25,7 @@ final class CentersCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Optional<Router> router = console.router();
+        Optional<Router> router = console.router(rules.directory());
         if (router.isEmpty()) {
             return ExitStatus.FAILED;
         }

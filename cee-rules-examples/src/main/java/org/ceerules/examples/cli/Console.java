@@ -4,7 +4,8 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Supplier;
+import java.nio.file.Path;
+import java.util.function.Function;
 import org.ceerules.api.KnowledgeBaseException;
 import org.ceerules.api.KnowledgeBaseProblem;
 import org.ceerules.api.Router;
@@ -18,9 +19,10 @@ import org.ceerules.api.Router;
  * @param in      standard input
  * @param out     standard output: JSON only
  * @param err     standard error: diagnostics
- * @param routers where the router comes from; called at most once per command
+ * @param routers where the router comes from, given the rule set directory of {@code --rules} or
+ *                empty for the embedded rule set; called at most once per command
  */
-record Console(InputStream in, PrintStream out, PrintStream err, Supplier<Router> routers) {
+record Console(InputStream in, PrintStream out, PrintStream err, Function<Optional<Path>, Router> routers) {
 
     static final String PROGRAM = "cee-rules";
 
@@ -32,13 +34,16 @@ record Console(InputStream in, PrintStream out, PrintStream err, Supplier<Router
     }
 
     /**
+     * @param rules the rule set directory of {@code --rules}; empty for the embedded rule set
      * @return the router, or empty after reporting on {@code err} why there is none
      */
-    Optional<Router> router() {
+    Optional<Router> router(Optional<Path> rules) {
         try {
-            return Optional.of(routers.get());
+            return Optional.of(routers.apply(rules));
         } catch (KnowledgeBaseException e) {
             reportKnowledgeBase(e);
+        } catch (IllegalArgumentException e) {
+            diagnostic("cannot read the rule set: " + e.getMessage());
         } catch (ExceptionInInitializerError e) {
             // a static initializer that failed: report its cause, which is the real problem
             Throwable cause = e.getCause() == null ? e : e.getCause();

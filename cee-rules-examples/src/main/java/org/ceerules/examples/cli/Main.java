@@ -4,6 +4,9 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.util.Objects;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.ceerules.api.Router;
 import org.ceerules.api.Routers;
@@ -14,8 +17,13 @@ import picocli.CommandLine;
  * <pre>
  * cee-rules route   [--as-of yyyy-MM-dd] [FILE|-]
  * cee-rules explain [--as-of yyyy-MM-dd] [FILE|-]
- * cee-rules centers
+ * cee-rules centers [--rules DIR]
+ * cee-rules lookup  [--as-of yyyy-MM-dd] [--rules DIR] HTS...
+ * cee-rules check   DIR
+ * cee-rules test-cases [--rules DIR] [--require-coverage] DIR
+ * cee-rules export-rules DIR
  * </pre>
+ * {@code route} and {@code explain} take {@code --rules DIR} too.
  * See the package documentation for the contract. {@link #run} is the entry point for tests and
  * for hosts that embed the command line; {@link #main} calls it and exits with its status.
  *
@@ -49,11 +57,17 @@ public final class Main {
      *         base that fails to load
      */
     public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
-        return run(args, in, out, err, Routers::defaultRouter);
+        return run(args, in, out, err, rules -> rules.map(Routers::fromDirectory).orElseGet(Routers::defaultRouter));
     }
 
-    /** {@link #run(String[], InputStream, PrintStream, PrintStream)} with the router from {@code routers}. */
+    /** {@link #run(String[], InputStream, PrintStream, PrintStream)} with the router from {@code routers}, whatever {@code --rules} says. */
     static int run(String[] args, InputStream in, PrintStream out, PrintStream err, Supplier<Router> routers) {
+        return run(args, in, out, err, rules -> routers.get());
+    }
+
+    /** {@link #run(String[], InputStream, PrintStream, PrintStream)} with the router of {@code routers} for {@code --rules}. */
+    static int run(String[] args, InputStream in, PrintStream out, PrintStream err,
+                   Function<Optional<Path>, Router> routers) {
         Objects.requireNonNull(args, "args");
         Console console = new Console(in, out, err, routers);
         PrintWriter diagnostics = new PrintWriter(err, true);
@@ -61,6 +75,10 @@ public final class Main {
                 .addSubcommand(new RouteCommand(console))
                 .addSubcommand(new ExplainCommand(console))
                 .addSubcommand(new CentersCommand(console))
+                .addSubcommand(new LookupCommand(console))
+                .addSubcommand(new CheckCommand(console))
+                .addSubcommand(new TestCasesCommand(console))
+                .addSubcommand(new ExportRulesCommand(console))
                 // standard output is for JSON: help and version go to standard error too
                 .setOut(diagnostics)
                 .setErr(diagnostics)

@@ -19,6 +19,7 @@ import org.ceerules.examples.json.JsonRequestReader;
 import org.ceerules.examples.json.JsonResultWriter;
 import org.ceerules.examples.json.ReadResult;
 import org.ceerules.examples.json.RequestStream;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -54,6 +55,9 @@ abstract class RoutingCommand implements Callable<Integer> {
                     + "'-' or nothing for standard input.")
     private String file;
 
+    @Mixin
+    private RulesOption rules = new RulesOption();
+
     private final Console console;
 
     RoutingCommand(Console console) {
@@ -71,7 +75,7 @@ abstract class RoutingCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Optional<Router> router = console.router();
+        Optional<Router> router = console.router(rules.directory());
         if (router.isEmpty()) {
             return ExitStatus.FAILED;
         }

@@ -9,8 +9,12 @@ import java.nio.file.Path;
  */
 class ProjectCasesTest extends CaseSuite {
 
+    static Path projectCasesDir() {
+        return Path.of(System.getProperty("cee.project.cases.dir", "src/test/resources/cases"));
+    }
+
     @Override
     Path casesDir() {
-        return Path.of(System.getProperty("cee.project.cases.dir", "src/test/resources/cases"));
+        return projectCasesDir();
     }
 }

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.ceerules.api.Router;
 import org.ceerules.api.Routers;
-import org.ceerules.examples.JsonTree;
+import org.ceerules.examples.json.JsonTree;
 
 /**
  * One run of the command line through {@link Main#run}: its exit status, standard output and
@@ -27,14 +27,20 @@ record CliRun(int status, String out, String err) {
         return run(Routers::defaultRouter, stdin, args);
     }
 
+    /** Through the public entry point: {@code --rules DIR} loads the rule set in DIR. */
+    static CliRun real(String stdin, String... args) {
+        return run(null, stdin, args);
+    }
+
     static CliRun run(Supplier<Router> routers, String stdin, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int status;
         try (PrintStream outStream = new PrintStream(out, true, StandardCharsets.UTF_8);
              PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-            status = Main.run(args, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), outStream,
-                    errStream, routers);
+            ByteArrayInputStream in = new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8));
+            status = routers == null ? Main.run(args, in, outStream, errStream)
+                    : Main.run(args, in, outStream, errStream, routers);
         }
         CliRun run = new CliRun(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
         assertThat(run.err()).as("standard error never holds a stack trace").doesNotContain("\tat ")

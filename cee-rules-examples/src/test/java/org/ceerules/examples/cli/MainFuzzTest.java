@@ -19,7 +19,7 @@ import org.ceerules.api.Routers;
 import org.ceerules.api.TradeFunction;
 import org.ceerules.api.Violation;
 import org.ceerules.examples.ErrorContract;
-import org.ceerules.examples.JsonTree;
+import org.ceerules.examples.json.JsonTree;
 import org.ceerules.examples.json.ReadResult;
 import org.ceerules.examples.json.RequestStream;
 

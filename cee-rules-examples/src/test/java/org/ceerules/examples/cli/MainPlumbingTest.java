@@ -53,6 +53,17 @@ class MainPlumbingTest {
             public String rulesVersion() {
                 return "broken";
             }
+
+            @Override
+            public java.util.Optional<org.ceerules.api.IndustryScope> industryScope(org.ceerules.api.HtsNumber hts,
+                                                                              java.time.LocalDate asOf) {
+                throw e;
+            }
+
+            @Override
+            public java.util.List<org.ceerules.api.KnowledgeBaseRule> rules() {
+                throw e;
+            }
         };
     }
 

@@ -13,7 +13,7 @@ import java.util.Map;
 import org.ceerules.api.Center;
 import org.ceerules.api.Routers;
 import org.ceerules.api.TradeFunction;
-import org.ceerules.examples.JsonTree;
+import org.ceerules.examples.json.JsonTree;
 import org.ceerules.examples.Requests;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;

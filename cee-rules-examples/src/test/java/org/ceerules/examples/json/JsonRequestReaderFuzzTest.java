@@ -10,7 +10,6 @@ import java.util.Optional;
 import org.ceerules.api.InvalidRequestException;
 import org.ceerules.api.RoutingRequest;
 import org.ceerules.examples.ErrorContract;
-import org.ceerules.examples.JsonTree;
 import org.ceerules.examples.Requests;
 
 /**

@@ -154,7 +154,7 @@ class JsonRequestReaderTest {
         @Test
         void aLineIsAnObjectAndTheLinesAfterItKeepTheirIndex() {
             String json = Requests.change(Requests.VALID, "entrySummary.lines",
-                    org.ceerules.examples.JsonTree.parse("[\"x\", {\"hts\": \"8517\", \"enteredValue\": \"1\"}]"));
+                    JsonTree.parse("[\"x\", {\"hts\": \"8517\", \"enteredValue\": \"1\"}]"));
 
             // the builder cannot be told that a line exists but is unreadable: the placeholder that keeps
             // the index also has its fields reported missing

@@ -21,7 +21,6 @@ import org.ceerules.api.Route;
 import org.ceerules.api.RoutingDecision;
 import org.ceerules.api.TradeFunction;
 import org.ceerules.api.Violation;
-import org.ceerules.examples.JsonTree;
 import org.junit.jupiter.api.Test;
 
 /** The writer against hand-built decisions: the JSON shape of DESIGN section 4, exactly. */

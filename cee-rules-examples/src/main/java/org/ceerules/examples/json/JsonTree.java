@@ -1,4 +1,4 @@
-package org.ceerules.examples;
+package org.ceerules.examples.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Test helper: JSON text to plain Java values and back, with jackson-core only (objects are
+ * JSON text to plain Java values and back, with jackson-core only (objects are
  * {@link LinkedHashMap}s in document order, arrays {@link List}s, numbers {@link BigDecimal}s,
  * JSON null is Java null). Strict: duplicate names and trailing content fail.
  */

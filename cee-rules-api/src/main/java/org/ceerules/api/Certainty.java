@@ -1,0 +1,25 @@
+package org.ceerules.api;
+
+import java.util.Locale;
+
+/**
+ * How sure the rule set is of a reference-data row: whether a source's text says it, or it is the
+ * rule set's reading of its sources. Every row of the rule set's data files says which.
+ *
+ * @since 0.2
+ */
+public enum Certainty {
+
+    /** A source's text says it. */
+    CONFIRMED,
+
+    /** The rule set's reading of its sources: the row's source says what it was read from. */
+    INFERRED;
+
+    /**
+     * @return the word the data files use: {@code confirmed} or {@code inferred}
+     */
+    public String label() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

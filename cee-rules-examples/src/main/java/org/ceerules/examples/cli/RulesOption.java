@@ -1,0 +1,18 @@
+package org.ceerules.examples.cli;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import picocli.CommandLine.Option;
+
+/** {@code --rules DIR}: the rule set to route with, instead of the embedded one. */
+final class RulesOption {
+
+    @Option(names = "--rules", paramLabel = "DIR",
+            description = "Use the rule set in DIR (laid out as `export-rules` writes it) instead of the embedded one.")
+    private Path directory;
+
+    /** @return the directory given, or empty for the embedded rule set */
+    Optional<Path> directory() {
+        return Optional.ofNullable(directory);
+    }
+}
