@@ -88,7 +88,7 @@ class RoutingPropertiesTest {
             LocalDate filed = dates.generate(in);
             Requests r = centerIndex < 0 ? Requests.unassigned() : Requests.assigned(Center.values()[centerIndex]);
             if (centerIndex >= 0 && small.generate(in) < 2) {
-                LocalDate start = dates.generate(in);
+                LocalDate start = min(dates.generate(in), LAST_DAY.minusDays(1));
                 r.participating(start.toString());
                 if (small.generate(in) == 0) {
                     r.withdrawn(min(start.plusDays(1 + spans.generate(in)), LAST_DAY).toString());
