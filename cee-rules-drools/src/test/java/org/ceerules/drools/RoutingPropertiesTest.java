@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 import org.ceerules.api.Center;
 import org.ceerules.api.InvalidRequestException;
@@ -123,23 +124,22 @@ class RoutingPropertiesTest {
         };
     }
 
+    /** The builder's setters of the request's fields, in the contract's order. */
+    private static final List<BiConsumer<RoutingRequest.Builder, String>> SETTERS = List.of(
+            RoutingRequest.Builder::asOf, RoutingRequest.Builder::importerNumber, RoutingRequest.Builder::accountName,
+            RoutingRequest.Builder::center, RoutingRequest.Builder::participationStart,
+            RoutingRequest.Builder::withdrawalEffective, RoutingRequest.Builder::entryNumber,
+            RoutingRequest.Builder::entryType, RoutingRequest.Builder::portOfEntry, RoutingRequest.Builder::entryDate);
+
     /** A request's fields as text, as a reader of an external format gives them to the builder. */
     record TextRequest(List<Optional<String>> fields, List<List<Optional<String>>> lines) {
         RoutingRequest build() {
             RoutingRequest.Builder b = RoutingRequest.builder();
-            fields.get(0).ifPresent(b::asOf);
-            fields.get(1).ifPresent(b::importerNumber);
-            fields.get(2).ifPresent(b::accountName);
-            fields.get(3).ifPresent(b::center);
-            fields.get(4).ifPresent(b::participationStart);
-            fields.get(5).ifPresent(b::withdrawalEffective);
-            fields.get(6).ifPresent(b::entryNumber);
-            fields.get(7).ifPresent(b::entryType);
-            fields.get(8).ifPresent(b::portOfEntry);
-            fields.get(9).ifPresent(b::entryDate);
-            for (List<Optional<String>> line : lines) {
-                b.line(line.get(0), line.get(1), line.get(2));
+            for (int i = 0; i < SETTERS.size(); i++) {
+                BiConsumer<RoutingRequest.Builder, String> setter = SETTERS.get(i);
+                fields.get(i).ifPresent(text -> setter.accept(b, text));
             }
+            lines.forEach(line -> b.line(line.get(0), line.get(1), line.get(2)));
             return b.build();
         }
     }
