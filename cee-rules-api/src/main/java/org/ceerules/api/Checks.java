@@ -20,9 +20,11 @@ final class Checks {
     /** The first date a request may no longer carry. */
     static final LocalDate MAX_DATE_EXCLUSIVE = LocalDate.of(2200, 1, 1);
     /** ACE accepts at most 999 lines on an entry summary. */
-    static final int MAX_LINES = 999;
+    static final int MAX_LINES = EntrySummary.MAX_LINES;
     /** The longest account name accepted. */
     static final int MAX_NAME_LENGTH = 256;
+    /** Digits of a number shown in a message before it is shown in scientific notation. */
+    private static final int MAX_SHOWN_DIGITS = 40;
     /** Entered values are at most this many digits before the decimal point. */
     static final int MAX_VALUE_INTEGER_DIGITS = 15;
 
@@ -172,10 +174,26 @@ final class Checks {
             return;
         }
         if (value.signum() < 0) {
-            out.add(new Violation(field, "must not be negative, was " + value.toPlainString()));
+            out.add(new Violation(field, "must not be negative, was " + shown(value)));
         } else if (value.signum() != 0 && (long) value.precision() - value.scale() > MAX_VALUE_INTEGER_DIGITS) {
             out.add(new Violation(field, "must be below 10^" + MAX_VALUE_INTEGER_DIGITS + " U.S. dollars"));
         }
+    }
+
+    /**
+     * A decimal as a message shows it: plain ({@code -100000}) while that stays short, otherwise in
+     * scientific notation ({@code -1E+2147483647}, whose plain form would have billions of digits),
+     * its digits cut after 40.
+     */
+    private static String shown(BigDecimal value) {
+        if (value.precision() <= MAX_SHOWN_DIGITS && Math.abs((long) value.scale()) <= MAX_SHOWN_DIGITS) {
+            return value.toPlainString();
+        }
+        String scientific = value.toString();
+        int exponent = scientific.indexOf('E');
+        String digits = exponent < 0 ? scientific : scientific.substring(0, exponent);
+        String rest = exponent < 0 ? "" : scientific.substring(exponent);
+        return digits.length() > MAX_SHOWN_DIGITS ? digits.substring(0, MAX_SHOWN_DIGITS) + "..." + rest : scientific;
     }
 
     static void adcvdCase(String field, String value, List<Violation> out) {

@@ -16,11 +16,14 @@ import java.util.Optional;
  *                    the router against its reference data
  * @param portOfEntry the four-digit Schedule D code of the port of entry
  * @param entryDate   the date the entry was filed
- * @param lines       the lines, 1 to 999 (the ACE limit)
+ * @param lines       the lines, 1 to {@value #MAX_LINES} (the ACE limit)
  * @since 0.1
  */
 public record EntrySummary(String entryNumber, String entryType, String portOfEntry, LocalDate entryDate,
                            List<EntryLine> lines) {
+
+    /** The most lines an entry summary holds: ACE accepts at most 999. */
+    public static final int MAX_LINES = 999;
 
     /**
      * @throws InvalidRequestException naming every invalid component

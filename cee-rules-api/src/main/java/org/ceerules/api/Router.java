@@ -10,7 +10,10 @@ import java.util.Optional;
  *
  * <p>Implementations are immutable and thread-safe: one instance serves any number of threads at
  * once. They never throw for a request that the records accepted: a request the reference data
- * rejects yields {@link RoutingResult.Rejected}.
+ * rejects yields {@link RoutingResult.Rejected}. The only exceptions of {@code route}, {@code
+ * explain} and {@code routeAll} are {@link NullPointerException} for a {@code null} request or list,
+ * and {@link IllegalStateException} for a fault of the knowledge base itself (a function routed
+ * twice or not at all), never a silently incomplete answer.
  *
  * @since 0.1
  */
@@ -21,6 +24,7 @@ public interface Router {
      *
      * @param request the request
      * @return the decision, or the reasons the request was rejected
+     * @throws NullPointerException if {@code request} is null
      */
     RoutingResult route(RoutingRequest request);
 
@@ -30,14 +34,16 @@ public interface Router {
      *
      * @param request the request
      * @return the decision with its fired rules, or the reasons the request was rejected
+     * @throws NullPointerException if {@code request} is null
      */
     RoutingResult explain(RoutingRequest request);
 
     /**
      * Routes many requests.
      *
-     * @param requests the requests
-     * @return one result per request, in the order of {@code requests}
+     * @param requests the requests; a rejected one never stops the others
+     * @return one result per request, in the order of {@code requests}: {@code route} of each
+     * @throws NullPointerException if {@code requests} or one of its elements is null
      */
     default List<RoutingResult> routeAll(List<RoutingRequest> requests) {
         List<RoutingResult> results = new ArrayList<>(requests.size());

@@ -98,6 +98,26 @@ class EntryLineTest {
                     "must not be negative, was " + new BigDecimal(value).toPlainString()));
         }
 
+        /** Regression (issue 6): the plain form of -1E+2147483647 has 2^31 digits; building it threw. */
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                "-1e2147483647  | -1E+2147483647",
+                "-1e-2147483647 | -1E-2147483647",
+                "-1e999999      | -1E+999999",
+                "-1e41          | -1E+41",
+                "-1e40          | -1" + "0000000000" + "0000000000" + "0000000000" + "0000000000"})
+        void aNegativeValueWithAHugeExponentIsNamedWithoutWritingOutItsDigits(String value, String shown) {
+            Violation v = onlyViolation(() -> withValue(value));
+            assertThat(v).isEqualTo(new Violation("enteredValue", "must not be negative, was " + shown));
+        }
+
+        @Test
+        void aNegativeValueWithVeryManyDigitsIsShownCut() {
+            BigDecimal manyDigits = new BigDecimal("-" + "7".repeat(100_000) + "E+5");
+            assertThat(onlyViolation(() -> new EntryLine(HTS, manyDigits, Optional.empty())).message())
+                    .isEqualTo("must not be negative, was -7." + "7".repeat(37) + "...E+100004");
+        }
+
         @ParameterizedTest(name = "{0}")
         @ValueSource(strings = {"1e999999", "1E+15", "1000000000000000", "1000000000000000.00", "1e2147483646",
                 "9.99E+999999999"})

@@ -222,4 +222,82 @@ class PropertiesTest {
                     .allSatisfy(hts -> assertThat(hts).matches("\\d{4}\\.\\d{2}\\.\\d{4}"));
         });
     }
+
+    /** The paths a violation of the builder may name: the contract's fields, a line, a line's field. */
+    private static final java.util.regex.Pattern CONTRACT_PATH = java.util.regex.Pattern.compile(
+            "asOf|account\\.(importerNumber|name|center|participationStart|withdrawalEffective)"
+                    + "|entrySummary\\.(entryNumber|entryType|portOfEntry|entryDate|lines)"
+                    + "|entrySummary\\.lines\\[[0-9]+\\]\\.(hts|enteredValue|adcvdCase)");
+
+    /** Any text, or a valid value changed by one character, or nothing. */
+    private static Gen<Optional<String>> anyText(Gen<String> valid) {
+        Gen<Integer> kind = integers().between(0, 5);
+        Gen<String> any = strings().allPossible().ofLengthBetween(0, 80);
+        Gen<Integer> position = integers().between(0, 79);
+        Gen<Character> character = integers().between(0, 0xFFFF).map(i -> (char) i.intValue());
+        return in -> switch (kind.generate(in)) {
+            case 0 -> Optional.empty();
+            case 1, 2 -> Optional.of(any.generate(in));
+            case 3 -> {
+                StringBuilder changed = new StringBuilder(valid.generate(in));
+                changed.setCharAt(position.generate(in) % changed.length(), character.generate(in));
+                yield Optional.of(changed.toString());
+            }
+            default -> Optional.of(valid.generate(in));
+        };
+    }
+
+    /**
+     * Whatever text the builder gets, {@code build()} gives a request or throws {@link
+     * InvalidRequestException} naming each bad field by its path in the contract; nothing else
+     * escapes (no {@code NumberFormatException}, {@code DateTimeException}, {@code ArithmeticException}...).
+     */
+    @Test
+    void theBuilderNamesTheProblemsOfAnyTextAndThrowsNothingElse() {
+        Gen<String> dates = dateBetween(FIRST_DAY, LAST_DAY).map(LocalDate::toString);
+        Gen<String> values = lineSpecs().map(LineSpec::valueText);
+        Gen<String> numbers = longs().between(Long.MIN_VALUE, Long.MAX_VALUE).zip(integers().all(),
+                (unscaled, exponent) -> unscaled + "e" + exponent);
+        List<Gen<Optional<String>>> fields = List.of(anyText(dates), anyText(importerNumbers()),
+                anyText(strings().basicLatinAlphabet().ofLengthBetween(1, 20)),
+                anyText(Generate.enumValues(Center.class).map(Center::teamCode)), anyText(dates), anyText(dates),
+                anyText(entryNumbers()), anyText(digits(2)), anyText(digits(4)), anyText(dates));
+        Gen<List<Optional<String>>> line = anyText(htsNumbers()).zip(anyText(Generate.oneOf(values, numbers)),
+                anyText(Generate.pick(List.of("A-570-000", "C-123-456"))), List::of);
+        Gen<Integer> lineCounts = integers().between(0, 5);
+        qt().withExamples(3_000).forAll(in -> {
+            List<Optional<String>> texts = new ArrayList<>();
+            fields.forEach(f -> texts.add(f.generate(in)));
+            int count = lineCounts.generate(in);
+            for (int i = 0; i < count; i++) {
+                texts.addAll(line.generate(in));
+            }
+            return texts;
+        }).checkAssert(texts -> {
+            RoutingRequest.Builder b = RoutingRequest.builder();
+            texts.get(0).ifPresent(b::asOf);
+            texts.get(1).ifPresent(b::importerNumber);
+            texts.get(2).ifPresent(b::accountName);
+            texts.get(3).ifPresent(b::center);
+            texts.get(4).ifPresent(b::participationStart);
+            texts.get(5).ifPresent(b::withdrawalEffective);
+            texts.get(6).ifPresent(b::entryNumber);
+            texts.get(7).ifPresent(b::entryType);
+            texts.get(8).ifPresent(b::portOfEntry);
+            texts.get(9).ifPresent(b::entryDate);
+            for (int i = 10; i + 2 < texts.size(); i += 3) {
+                b.line(texts.get(i), texts.get(i + 1), texts.get(i + 2));
+            }
+            try {
+                RoutingRequest request = b.build();
+                assertThat(request.entrySummary().lines()).hasSize((texts.size() - 10) / 3);
+            } catch (InvalidRequestException e) {
+                assertThat(e.violations()).isNotEmpty().allSatisfy(v -> {
+                    assertThat(v.field()).matches(CONTRACT_PATH);
+                    assertThat(v.message()).isNotBlank().hasSizeLessThan(300);
+                });
+                assertThat(e.violations()).extracting(Violation::field).doesNotHaveDuplicates();
+            }
+        });
+    }
 }

@@ -86,6 +86,13 @@ final class Requests {
         return this;
     }
 
+    /** What a failing property prints: the request's fields. */
+    @Override
+    public String toString() {
+        return "asOf " + asOf + ", center " + center + ", participation " + participationStart + ", withdrawal "
+                + withdrawal + ", type " + entryType + ", port " + port + ", filed " + entryDate + ", AD/CVD " + adcvdCase;
+    }
+
     RoutingRequest build() {
         Account account = new Account("12-345678900", "Nokia Inc", Optional.ofNullable(center),
                 Optional.ofNullable(participationStart), Optional.ofNullable(withdrawal));

@@ -1,9 +1,12 @@
 package org.ceerules.examples;
 
-import org.ceerules.examples.json.JsonTree;
-
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.ceerules.api.EntryLine;
+import org.ceerules.api.RoutingRequest;
+import org.ceerules.examples.json.JsonTree;
 
 /**
  * Test helper: the request of DESIGN section 4, as JSON, with one field changed or removed by its
@@ -84,6 +87,39 @@ public final class Requests {
         } else {
             ((Map<String, Object>) container).put(last, value);
         }
+        return JsonTree.write(root);
+    }
+
+    /**
+     * @param request a request
+     * @return the request as the contract's JSON on one line: the optional fields only when present,
+     *         the entered value as the exact text of its decimal
+     */
+    public static String json(RoutingRequest request) {
+        Map<String, Object> account = new LinkedHashMap<>();
+        account.put("importerNumber", request.account().importerNumber());
+        account.put("name", request.account().name());
+        request.account().center().ifPresent(c -> account.put("center", c.teamCode()));
+        request.account().participationStart().ifPresent(d -> account.put("participationStart", d.toString()));
+        request.account().withdrawalEffective().ifPresent(d -> account.put("withdrawalEffective", d.toString()));
+        List<Object> lines = new ArrayList<>();
+        for (EntryLine line : request.entrySummary().lines()) {
+            Map<String, Object> l = new LinkedHashMap<>();
+            l.put("hts", line.hts());
+            l.put("enteredValue", line.enteredValue().toString());
+            line.adcvdCase().ifPresent(c -> l.put("adcvdCase", c));
+            lines.add(l);
+        }
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("entryNumber", request.entrySummary().entryNumber());
+        summary.put("entryType", request.entrySummary().entryType());
+        summary.put("portOfEntry", request.entrySummary().portOfEntry());
+        summary.put("entryDate", request.entrySummary().entryDate().toString());
+        summary.put("lines", lines);
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("asOf", request.asOf().toString());
+        root.put("account", account);
+        root.put("entrySummary", summary);
         return JsonTree.write(root);
     }
 

@@ -1,8 +1,11 @@
 package org.ceerules.examples.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -40,8 +43,13 @@ public final class Main {
      * @param args the arguments
      */
     public static void main(String[] args) {
-        int status = run(args, System.in, System.out, System.err);
-        System.out.flush();
+        // whole lines only reach standard output; a reader that closed it ends the process quietly (status 2)
+        PrintStream out = new PrintStream(new WholeLineOutput(new FileOutputStream(FileDescriptor.out), () -> {
+            System.err.flush();
+            Runtime.getRuntime().halt(ExitStatus.FAILED);
+        }), false, StandardCharsets.UTF_8);
+        int status = run(args, System.in, out, System.err);
+        out.flush();
         System.exit(status);
     }
 

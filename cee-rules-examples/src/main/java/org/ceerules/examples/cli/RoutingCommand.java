@@ -2,9 +2,6 @@ package org.ceerules.examples.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
@@ -34,9 +31,11 @@ abstract class RoutingCommand implements Callable<Integer> {
             + "per line, blank lines skipped. Output: one JSON line per request, in order; a rejected request's "
             + "error object in its place.";
     /** Help footer of {@code route} and {@code explain}: the limits against hostile input. */
-    static final String FOOTER_LIMITS = "Limits: a request (a line, or a whole pretty-printed input) is at most "
-            + JsonRequestReader.MAX_REQUEST_CHARS + " characters (1 MiB); objects and arrays nest at most "
-            + JsonRequestReader.MAX_DEPTH + " levels. Beyond them, the request is an error object for the field $.";
+    static final String FOOTER_LIMITS = "Limits: a line is at most " + RequestStream.MAX_LINE_BYTES
+            + " bytes (1 MiB) of UTF-8, a whole pretty-printed request at most " + JsonRequestReader.MAX_REQUEST_CHARS
+            + " characters; objects and arrays nest at most " + JsonRequestReader.MAX_DEPTH + " levels; an entry "
+            + "has at most " + JsonRequestReader.MAX_LINES + " lines. Beyond them, or for a line that is not UTF-8, "
+            + "the request is an error object in place and the requests after it are routed.";
     /** Help footer of {@code route} and {@code explain}: the exit status. */
     static final String FOOTER_EXIT = "Exit status: 0 every request routed, 1 at least one rejected, 2 usage error, "
             + "unreadable input, unwritable output, an internal error of the router or a knowledge base that fails "
@@ -74,9 +73,9 @@ abstract class RoutingCommand implements Callable<Integer> {
         if (router.isEmpty()) {
             return ExitStatus.FAILED;
         }
-        Reader reader;
+        InputStream input;
         try {
-            reader = open();
+            input = open();
         } catch (NoSuchFileException e) {
             console.diagnostic("cannot read " + file + ": no such file");
             return ExitStatus.FAILED;
@@ -84,17 +83,23 @@ abstract class RoutingCommand implements Callable<Integer> {
             console.diagnostic("cannot read " + file + ": " + Console.describe(e));
             return ExitStatus.FAILED;
         }
+        RequestStream requests = new RequestStream(input, Optional.ofNullable(asOf));
         RoutingPipeline.Result result;
-        try (reader; JsonResultWriter writer = JsonResultWriter.to(new StandardOutput(console.out()))) {
+        try (input; JsonResultWriter writer = JsonResultWriter.to(new StandardOutput(console.out()))) {
             Router chosen = router.get();
-            result = new RoutingPipeline(request -> apply(chosen, request), explains(), console)
-                    .run(new RequestStream(reader, Optional.ofNullable(asOf)), writer);
+            result = new RoutingPipeline(request -> apply(chosen, request), explains(), console).run(requests, writer);
         } catch (IOException e) {
             // closing: the input, or the output's last lines
             result = console.out().checkError() ? new RoutingPipeline.Result.OutputFailed(e)
                     : new RoutingPipeline.Result.InputFailed(e);
         }
         if (result instanceof RoutingPipeline.Result.Done done) {
+            if (requests.internalErrors() > 0) {
+                // each such request has its error object in place; the fault is the reader's, not the input's
+                console.diagnostic("internal error of the JSON reader on " + requests.internalErrors()
+                        + " request(s), each reported in place");
+                return ExitStatus.FAILED;
+            }
             return done.status();
         }
         if (result instanceof RoutingPipeline.Result.InputFailed failed) {
@@ -107,11 +112,9 @@ abstract class RoutingCommand implements Callable<Integer> {
         return ExitStatus.FAILED;
     }
 
-    private Reader open() throws IOException {
-        InputStream in = STDIN.equals(file) ? new NonClosingInputStream(console.in())
-                : Files.newInputStream(Path.of(file));
-        // malformed UTF-8 becomes U+FFFD: the request is then reported, not the whole input
-        return new InputStreamReader(in, StandardCharsets.UTF_8);
+    /** The input as bytes: {@link RequestStream} decodes each line itself, so that a line that is not UTF-8 is reported in place. */
+    private InputStream open() throws IOException {
+        return STDIN.equals(file) ? new NonClosingInputStream(console.in()) : Files.newInputStream(Path.of(file));
     }
 
     /** Standard input belongs to the caller: closing the reader must not close it. */

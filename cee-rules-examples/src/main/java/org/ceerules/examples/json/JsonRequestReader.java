@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.ceerules.api.EntrySummary;
 import org.ceerules.api.InvalidRequestException;
 import org.ceerules.api.RoutingRequest;
 import org.ceerules.api.Violation;
@@ -39,14 +40,27 @@ import org.ceerules.api.Violation;
  * repeated field's path when an object repeats a name (reading stops there, so only the problems
  * found before it are reported with it).
  *
+ * <p>Limits that keep the work and the error object of one request bounded whatever its size:
+ * <ul>
+ *   <li>at most {@value #MAX_LINES} lines of an entry are read (ACE's limit); beyond, {@code
+ *       entrySummary.lines} is named "must hold at most 999 lines, held N" and the lines after
+ *       the 999th are skipped, not examined;</li>
+ *   <li>at most {@value #MAX_UNKNOWN_FIELDS_NAMED} unknown fields are named, each with its path;
+ *       beyond, one violation of {@code $} says how many more there are.</li>
+ * </ul>
+ *
  * <p>Stateless and thread-safe. Not instantiable.
  */
 public final class JsonRequestReader {
 
     /** The deepest nesting of objects and arrays read; the contract needs 4. */
     public static final int MAX_DEPTH = 32;
-    /** The longest request read, in characters (1 MiB): a line of JSON Lines, or a whole pretty-printed input. */
+    /** The longest request read, in characters (1 Mi): a line of JSON Lines, or a whole pretty-printed input. */
     public static final int MAX_REQUEST_CHARS = 1 << 20;
+    /** The most lines of an entry read: {@link EntrySummary#MAX_LINES}, ACE's limit. */
+    public static final int MAX_LINES = EntrySummary.MAX_LINES;
+    /** The most unknown fields of a request named one by one. */
+    public static final int MAX_UNKNOWN_FIELDS_NAMED = 100;
 
     private static final List<String> ROOT_FIELDS = List.of("asOf", "account", "entrySummary");
     private static final List<String> ACCOUNT_FIELDS = List.of("importerNumber", "name", "center",
@@ -175,6 +189,7 @@ public final class JsonRequestReader {
         final RoutingRequest.Builder builder = RoutingRequest.builder();
         final List<Violation> problems = new ArrayList<>();
         private final boolean asOfOverridden;
+        private long unknownFields;
 
         Mapping(boolean asOfOverridden) {
             this.asOfOverridden = asOfOverridden;
@@ -191,6 +206,10 @@ public final class JsonRequestReader {
             object(parser, FieldPath.ROOT, ROOT_FIELDS, this::rootField);
             if (parser.nextToken() != null) {
                 throw whole("holds more than one JSON value: give one request per line");
+            }
+            if (unknownFields > MAX_UNKNOWN_FIELDS_NAMED) {
+                problems.add(new Violation(FieldPath.ROOT, "has " + (unknownFields - MAX_UNKNOWN_FIELDS_NAMED)
+                        + " more unknown fields than the " + MAX_UNKNOWN_FIELDS_NAMED + " named"));
             }
         }
 
@@ -260,6 +279,10 @@ public final class JsonRequestReader {
             builder.noLines();
             int index = 0;
             while (next(parser, path) != JsonToken.END_ARRAY) {
+                if (index == MAX_LINES) {
+                    skipLinesBeyondTheLimit(parser, path);
+                    return;
+                }
                 String linePath = FieldPath.element(path, index++);
                 if (parser.currentToken() != JsonToken.START_OBJECT) {
                     typeProblem(parser, linePath, AN_OBJECT);
@@ -271,6 +294,19 @@ public final class JsonRequestReader {
                 object(parser, linePath, LINE_FIELDS, line::field);
                 builder.line(line.hts, line.enteredValue, line.adcvdCase);
             }
+        }
+
+        /**
+         * Skips the lines after the {@value #MAX_LINES}th, the parser at the first of them, and names
+         * the list with their count; the lines are not examined, so that their problems cost nothing.
+         */
+        private void skipLinesBeyondTheLimit(JsonParser parser, String path) throws IOException {
+            long held = MAX_LINES;
+            do {
+                skip(parser, FieldPath.element(path, (int) Math.min(held, Integer.MAX_VALUE)));
+                held++;
+            } while (next(parser, path) != JsonToken.END_ARRAY);
+            problems.add(new Violation(path, "must hold at most " + MAX_LINES + " lines, held " + held));
         }
 
         /** The fields of one line, gathered before the line goes to the builder. */
@@ -300,8 +336,10 @@ public final class JsonRequestReader {
                 String fieldPath = FieldPath.child(path, name);
                 parser.nextToken();
                 if (!handler.field(name, fieldPath, parser)) {
-                    problems.add(new Violation(fieldPath, "unknown field; the fields here are "
-                            + String.join(", ", known)));
+                    if (unknownFields++ < MAX_UNKNOWN_FIELDS_NAMED) {
+                        problems.add(new Violation(fieldPath, "unknown field; the fields here are "
+                                + String.join(", ", known)));
+                    }
                     skip(parser, fieldPath);
                 }
             }

@@ -1,14 +1,28 @@
 package org.ceerules.examples.json;
 
 import java.io.IOException;
-import java.io.Reader;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * Reads lines of at most a given number of characters, without ever holding more than that in
- * memory: the rest of a longer line is read and dropped, and the line is marked too long. Lines
- * end with {@code \n}; a {@code \r} before it is dropped too. A byte order mark at the start of
- * the input is dropped.
+ * Reads lines of UTF-8 of at most a given number of bytes, without ever holding more than that in
+ * memory: the rest of a longer line is read and dropped, and the line is marked too long. A line
+ * that is not valid UTF-8 (a malformed or truncated sequence, an overlong form, a surrogate) is
+ * marked so, with the position of its first bad byte; nothing is replaced or guessed. Lines end
+ * with {@code \n}; a {@code \r} before it is dropped too. A byte order mark at the start of the
+ * input is dropped.
+ *
+ * <p>Splitting on the byte {@code 0x0A} before decoding is exact: in UTF-8 that byte never occurs
+ * inside the encoding of another character.
  *
  * <p>Mutable and not thread-safe.
  */
@@ -18,30 +32,45 @@ final class LineReader {
      * One line of input.
      *
      * @param number  the line number, from 1
-     * @param text    the line without its terminator; empty when {@code tooLong}
-     * @param tooLong whether the line was longer than the limit (its text is then dropped)
+     * @param text    the line without its terminator; empty when the line cannot be read
+     * @param problem why the line cannot be read ("is longer than ...", "is not valid UTF-8 ..."),
+     *                to follow "line N"; empty for a line that was read
      */
-    record Line(int number, String text, boolean tooLong) {
+    record Line(int number, String text, Optional<String> problem) {
         Line {
             Objects.requireNonNull(text, "text");
+            Objects.requireNonNull(problem, "problem");
         }
 
         boolean isBlank() {
-            return !tooLong && text.isBlank();
+            return problem.isEmpty() && text.isBlank();
         }
     }
 
-    private final Reader in;
-    private final int maxChars;
-    private final char[] buffer = new char[8192];
+    private static final byte[] BYTE_ORDER_MARK = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+    private final InputStream in;
+    private final int maxBytes;
+    private final byte[] buffer = new byte[1 << 16];
+    private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     private int position;
     private int limit;
     private int number;
     private boolean started;
+    /** The current line's bytes; grows up to {@code maxBytes + 1}. */
+    private byte[] line = new byte[1024];
+    private int length;
+    private CharBuffer chars = CharBuffer.allocate(1024);
 
-    LineReader(Reader in, int maxChars) {
+    /**
+     * @param in       the input, read as it is needed; not closed
+     * @param maxBytes the longest line read, in bytes of UTF-8 without its terminator
+     */
+    LineReader(InputStream in, int maxBytes) {
         this.in = Objects.requireNonNull(in, "in");
-        this.maxChars = maxChars;
+        this.maxBytes = maxBytes;
     }
 
     /**
@@ -49,7 +78,7 @@ final class LineReader {
      * @throws IOException if the input cannot be read
      */
     Line next() throws IOException {
-        StringBuilder text = new StringBuilder();
+        length = 0;
         boolean tooLong = false;
         boolean any = false;
         while (true) {
@@ -64,14 +93,14 @@ final class LineReader {
             while (position < limit && buffer[position] != '\n') {
                 position++;
             }
-            int length = position - start;
+            int count = position - start;
             if (!tooLong) {
-                if (text.length() + length > maxChars + 1) {
-                    // one character more than the limit is kept, for a '\r' before the '\n'
+                // one byte more than the limit is kept, for a '\r' before the '\n'
+                if ((long) length + count > maxBytes + 1L) {
                     tooLong = true;
-                    text.setLength(0);
+                    length = 0;
                 } else {
-                    text.append(buffer, start, length);
+                    append(start, count);
                 }
             }
             if (position < limit) {
@@ -79,14 +108,44 @@ final class LineReader {
                 break;
             }
         }
-        if (!tooLong && text.length() > 0 && text.charAt(text.length() - 1) == '\r') {
-            text.setLength(text.length() - 1);
-        }
-        if (!tooLong && text.length() > maxChars) {
-            tooLong = true;
-        }
         number++;
-        return new Line(number, tooLong ? "" : text.toString(), tooLong);
+        if (!tooLong && length > 0 && line[length - 1] == '\r') {
+            length--;
+        }
+        if (tooLong || length > maxBytes) {
+            return new Line(number, "", Optional.of("is longer than " + maxBytes + " bytes: a request must be at most "
+                    + describe(maxBytes)));
+        }
+        return decode();
+    }
+
+    private void append(int start, int count) {
+        if (length + count > line.length) {
+            line = Arrays.copyOf(line, (int) Math.min(Math.max(2L * line.length, length + count), maxBytes + 1L));
+        }
+        System.arraycopy(buffer, start, line, length, count);
+        length += count;
+    }
+
+    private Line decode() {
+        if (chars.capacity() < length) {
+            // UTF-8 never needs more chars than bytes
+            chars = CharBuffer.allocate(Math.max(length, 2 * chars.capacity()));
+        }
+        chars.clear();
+        ByteBuffer bytes = ByteBuffer.wrap(line, 0, length);
+        decoder.reset();
+        CoderResult result = decoder.decode(bytes, chars, true);
+        if (!result.isError()) {
+            result = decoder.flush(chars);
+        }
+        if (result.isError()) {
+            int bad = bytes.position();
+            return new Line(number, "", Optional.of(String.format(Locale.ROOT, "is not valid UTF-8: byte %d (0x%02X)"
+                    + " does not start or continue a character", bad + 1, line[bad] & 0xFF)));
+        }
+        chars.flip();
+        return new Line(number, chars.toString(), Optional.empty());
     }
 
     private boolean fill() throws IOException {
@@ -101,10 +160,27 @@ final class LineReader {
         limit = read;
         if (!started) {
             started = true;
-            if (buffer[0] == '\uFEFF') {
-                position = 1;
-            }
+            skipByteOrderMark();
         }
         return true;
+    }
+
+    /** Drops a byte order mark at the start of the input, even when the first read returns less than all of it. */
+    private void skipByteOrderMark() throws IOException {
+        while (limit < BYTE_ORDER_MARK.length && buffer[0] == BYTE_ORDER_MARK[0]) {
+            int read = in.read(buffer, limit, buffer.length - limit);
+            if (read < 0) {
+                break;
+            }
+            limit += read;
+        }
+        if (limit >= BYTE_ORDER_MARK.length && Arrays.equals(buffer, 0, BYTE_ORDER_MARK.length,
+                BYTE_ORDER_MARK, 0, BYTE_ORDER_MARK.length)) {
+            position = BYTE_ORDER_MARK.length;
+        }
+    }
+
+    private static String describe(int bytes) {
+        return bytes % (1 << 20) == 0 ? bytes / (1 << 20) + " MiB" : bytes + " bytes";
     }
 }

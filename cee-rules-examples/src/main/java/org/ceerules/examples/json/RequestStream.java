@@ -1,7 +1,7 @@
 package org.ceerules.examples.json;
 
 import java.io.IOException;
-import java.io.Reader;
+import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -9,7 +9,10 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiFunction;
 import org.ceerules.api.InvalidRequestException;
+import org.ceerules.api.RoutingRequest;
 import org.ceerules.api.Violation;
 
 /**
@@ -23,30 +26,56 @@ import org.ceerules.api.Violation;
  * Lines, read again from its first line. A truncated pretty-printed request (the input ends
  * before the value does), or lines that make a complete value other than an object, are read as
  * JSON Lines too: one error per line, and a valid request on a line of its own is routed. At most {@value
- * JsonRequestReader#MAX_REQUEST_CHARS} characters are held for that look-ahead; a longer
- * multi-line value is read as JSON Lines.
+ * JsonRequestReader#MAX_REQUEST_CHARS} characters are held for that look-ahead; a longer multi-line
+ * value is read as JSON Lines.
  *
- * <p>Every non-blank line of JSON Lines yields exactly one {@link ReadResult}, in order: a line
- * longer than {@value JsonRequestReader#MAX_REQUEST_CHARS} characters, or that is not JSON,
- * yields an {@link ReadResult.Invalid} naming the field {@code $}, and the lines after it are read.
+ * <p>The input is UTF-8 (a byte order mark at its start is dropped); lines end with {@code \n} or
+ * {@code \r\n}, and the last one may end without either. Every non-blank line of JSON Lines yields
+ * exactly one {@link ReadResult}, in order: a line longer than {@value #MAX_LINE_BYTES} bytes, a line
+ * that is not valid UTF-8 or that is not JSON yields an {@link ReadResult.Invalid} naming the field
+ * {@code $}, and the lines after it are read. Memory stays bounded whatever the input: a line is
+ * never held beyond {@value #MAX_LINE_BYTES} bytes.
  *
- * <p>Mutable and not thread-safe; reads its input once. Does not close the reader.
+ * <p>Mutable and not thread-safe, but for {@link Unread#read()} and {@link #internalErrors()};
+ * reads its input once. Does not close the input.
  */
 public final class RequestStream {
 
+    /** The longest line read, in bytes of UTF-8 without its terminator (1 MiB): a request of JSON Lines. */
+    public static final int MAX_LINE_BYTES = 1 << 20;
+
     private final LineReader lines;
     private final Optional<LocalDate> asOf;
+    private final BiFunction<String, Optional<LocalDate>, RoutingRequest> reader;
     /** Lines read ahead to tell the two forms apart, to be read again as JSON Lines. */
     private final Deque<LineReader.Line> pending = new ArrayDeque<>();
     private boolean formKnown;
+    private final AtomicInteger internalErrors = new AtomicInteger();
 
     /**
-     * @param in   the input
+     * @param in   the input, UTF-8; read as requests are asked for, never whole
      * @param asOf the date that overrides every request's {@code asOf}, if any
      */
-    public RequestStream(Reader in, Optional<LocalDate> asOf) {
-        this.lines = new LineReader(Objects.requireNonNull(in, "in"), JsonRequestReader.MAX_REQUEST_CHARS);
+    public RequestStream(InputStream in, Optional<LocalDate> asOf) {
+        this(in, asOf, JsonRequestReader::read);
+    }
+
+    /** With another reader of one request: for tests of a reader that fails. */
+    RequestStream(InputStream in, Optional<LocalDate> asOf, BiFunction<String, Optional<LocalDate>, RoutingRequest> reader) {
+        this.lines = new LineReader(Objects.requireNonNull(in, "in"), MAX_LINE_BYTES);
         this.asOf = Objects.requireNonNull(asOf, "asOf");
+        this.reader = reader;
+    }
+
+    /**
+     * How many requests could not be read because of a fault of the reader rather than of the
+     * input (a bug: any exception but {@link InvalidRequestException}). Each still yielded an
+     * {@link ReadResult.Invalid} in its place, naming {@code $}, and the requests after it were read.
+     *
+     * @return the number of such requests so far
+     */
+    public int internalErrors() {
+        return internalErrors.get();
     }
 
     /**
@@ -79,34 +108,30 @@ public final class RequestStream {
         if (line == null) {
             return Optional.empty();
         }
-        if (line.tooLong()) {
-            return Optional.of(new Unread(invalid("line " + line.number() + " is longer than "
-                    + JsonRequestReader.MAX_REQUEST_CHARS + " characters: a request must be at most 1 MiB"), asOf));
+        if (line.problem().isPresent()) {
+            return Optional.of(new Unread(invalid("line " + line.number() + " " + line.problem().get())));
         }
-        return Optional.of(new Unread(line.text(), asOf));
+        return Optional.of(new Unread(line.text()));
     }
 
     /**
      * One request as split from the input, not read yet; or, when the splitting already found it
-     * invalid (a line too long), why.
+     * invalid (a line too long, not UTF-8), why.
      *
-     * <p>Immutable and thread-safe.
+     * <p>Immutable; {@link #read()} may be called on any thread, at the same time as others.
      */
-    public static final class Unread {
+    public final class Unread {
         private final String json;
         private final ReadResult known;
-        private final Optional<LocalDate> asOf;
 
-        private Unread(String json, Optional<LocalDate> asOf) {
+        private Unread(String json) {
             this.json = json;
             this.known = null;
-            this.asOf = asOf;
         }
 
-        private Unread(ReadResult known, Optional<LocalDate> asOf) {
+        private Unread(ReadResult known) {
             this.json = "";
             this.known = known;
-            this.asOf = asOf;
         }
 
         /** @return how many characters of the input this request holds in memory */
@@ -116,14 +141,7 @@ public final class RequestStream {
 
         /** @return the request, or why it is invalid */
         public ReadResult read() {
-            if (known != null) {
-                return known;
-            }
-            try {
-                return new ReadResult.Request(JsonRequestReader.read(json, asOf));
-            } catch (InvalidRequestException e) {
-                return new ReadResult.Invalid(e.violations());
-            }
+            return known != null ? known : RequestStream.this.read(json);
         }
     }
 
@@ -137,7 +155,7 @@ public final class RequestStream {
             return Optional.empty();
         }
         pending.add(first);
-        if (first.tooLong()) {
+        if (first.problem().isPresent()) {
             return Optional.empty();
         }
         List<LineReader.Line> value = new ArrayList<>();
@@ -156,7 +174,7 @@ public final class RequestStream {
                     // that a valid request on a line of its own is never lost
                     if (state == ValueProbe.State.COMPLETE && first.text().stripLeading().startsWith("{")) {
                         pending.clear();
-                        return Optional.of(new Unread(join(value), asOf));
+                        return Optional.of(new Unread(join(value)));
                     }
                     return Optional.empty();
                 }
@@ -164,7 +182,7 @@ public final class RequestStream {
                     // blank lines are skipped by JSON Lines: no need to keep them for it
                     pending.add(line);
                 }
-                if (line.tooLong()) {
+                if (line.problem().isPresent()) {
                     return Optional.empty();
                 }
                 if (state == ValueProbe.State.INCOMPLETE) {
@@ -196,6 +214,20 @@ public final class RequestStream {
             if (line == null || !line.isBlank()) {
                 return line;
             }
+        }
+    }
+
+    private ReadResult read(String json) {
+        try {
+            return new ReadResult.Request(reader.apply(json, asOf));
+        } catch (InvalidRequestException e) {
+            return new ReadResult.Invalid(e.violations());
+        } catch (RuntimeException e) {
+            // a bug of the reader must cost its request only, never the requests after it
+            internalErrors.incrementAndGet();
+            String message = e.getMessage() == null ? "" : ": " + e.getMessage().replace('\n', ' ');
+            return invalid("could not be read: internal error of the JSON reader (" + e.getClass().getSimpleName()
+                    + (message.length() > 200 ? message.substring(0, 200) + "..." : message) + "); please report it");
         }
     }
 

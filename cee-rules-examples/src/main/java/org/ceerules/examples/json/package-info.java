@@ -6,10 +6,14 @@
  * {@link org.ceerules.examples.json.JsonResultWriter} writes decisions, explanations and errors as
  * JSON Lines.
  *
- * <p>Limits against hostile input: a request (a line of JSON Lines, or a whole pretty-printed
- * input) is at most {@value org.ceerules.examples.json.JsonRequestReader#MAX_REQUEST_CHARS}
- * characters, and objects and arrays nest at most
- * {@value org.ceerules.examples.json.JsonRequestReader#MAX_DEPTH} levels deep. Input beyond them
- * is reported as an error for that request, never read into memory whole.
+ * <p>Limits against hostile input: a line of input is at most
+ * {@value org.ceerules.examples.json.RequestStream#MAX_LINE_BYTES} bytes of UTF-8, decoded strictly;
+ * a request (a line, or a whole pretty-printed input) at most
+ * {@value org.ceerules.examples.json.JsonRequestReader#MAX_REQUEST_CHARS} characters; objects and
+ * arrays nest at most {@value org.ceerules.examples.json.JsonRequestReader#MAX_DEPTH} levels deep; at
+ * most {@value org.ceerules.examples.json.JsonRequestReader#MAX_LINES} lines of an entry are read and
+ * at most {@value org.ceerules.examples.json.JsonRequestReader#MAX_UNKNOWN_FIELDS_NAMED} unknown
+ * fields named. Input beyond them is reported as an error for that request, never read into memory
+ * whole, and the requests after it are read.
  */
 package org.ceerules.examples.json;

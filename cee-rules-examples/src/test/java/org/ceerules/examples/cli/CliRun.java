@@ -33,12 +33,21 @@ record CliRun(int status, String out, String err) {
     }
 
     static CliRun run(Supplier<Router> routers, String stdin, String... args) {
+        return run(routers, stdin.getBytes(StandardCharsets.UTF_8), args);
+    }
+
+    /** With standard input as bytes, which need not be UTF-8. */
+    static CliRun run(byte[] stdin, String... args) {
+        return run(Routers::defaultRouter, stdin, args);
+    }
+
+    private static CliRun run(Supplier<Router> routers, byte[] stdin, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int status;
         try (PrintStream outStream = new PrintStream(out, true, StandardCharsets.UTF_8);
              PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-            ByteArrayInputStream in = new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8));
+            ByteArrayInputStream in = new ByteArrayInputStream(stdin);
             status = routers == null ? Main.run(args, in, outStream, errStream)
                     : Main.run(args, in, outStream, errStream, routers);
         }

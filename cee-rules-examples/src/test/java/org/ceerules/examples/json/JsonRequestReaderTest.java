@@ -303,6 +303,60 @@ class JsonRequestReaderTest {
             assertThat(fields(Requests.VALID.replaceFirst("\\{", "{\"foo\":" + nested + ","))).containsExactly("foo");
         }
 
+        /** Regression (issue 6): 120,000 lines in under 1 MiB ran a 64 MiB CLI out of memory and lost the batch. */
+        @Test
+        void theLinesAfterThe999thAreCountedNotExamined() {
+            String line = "{\"hts\":1,\"enteredValue\":[],\"foo\":0}";
+            String json = Requests.VALID.replaceFirst("\\[\\{.*\\}\\]", "[" + String.join(",",
+                    java.util.Collections.nCopies(1_000, line)) + ",0".repeat(149_000) + "]");
+
+            List<Violation> violations = violations(json);
+
+            assertThat(violations).startsWith(new Violation("$", "has 899 more unknown fields than the 100 named"),
+                    new Violation("entrySummary.lines", "must hold at most 999 lines, held 150000"));
+            // each of the 999 lines read is checked and named; none after them
+            assertThat(violations).extracting(Violation::field)
+                    .contains("entrySummary.lines[998].hts", "entrySummary.lines[998].enteredValue")
+                    .noneMatch(f -> f.startsWith("entrySummary.lines[999]"));
+            assertThat(violations.size()).isLessThan(4_000);
+        }
+
+        @Test
+        void exactly999LinesAreAnEntry() {
+            String line = "{\"hts\":\"8517.62.0090\",\"enteredValue\":\"1.00\"}";
+            String json = Requests.VALID.replaceFirst("\\[\\{.*\\}\\]", "[" + String.join(",",
+                    java.util.Collections.nCopies(999, line)) + "]");
+            assertThat(JsonRequestReader.read(json).entrySummary().lines()).hasSize(999);
+            String thousand = json.replace("[{", "[" + line + ",{");
+            assertThat(violations(thousand)).containsExactly(new Violation("entrySummary.lines",
+                    "must hold at most 999 lines, held 1000"));
+        }
+
+        @Test
+        void aRepeatedFieldInALineBeyondThe999thIsStillNamed() {
+            String line = "{\"hts\":\"8517.62.0090\",\"enteredValue\":\"1.00\"}";
+            String json = Requests.VALID.replaceFirst("\\[\\{.*\\}\\]", "[" + String.join(",",
+                    java.util.Collections.nCopies(1_000, line)) + ",{\"hts\":1,\"hts\":2}]");
+            assertThat(violations(json)).extracting(Violation::field).contains("entrySummary.lines[1000]");
+        }
+
+        @Test
+        void atMost100UnknownFieldsAreNamedTheRestCounted() {
+            StringBuilder unknown = new StringBuilder();
+            for (int i = 0; i < 50_000; i++) {
+                unknown.append("\"f").append(i).append("\":0,");
+            }
+            String json = Requests.VALID.replaceFirst("\\{", "{" + unknown);
+
+            List<Violation> violations = violations(json);
+
+            assertThat(violations).hasSize(101);
+            assertThat(violations).first().isEqualTo(new Violation("$",
+                    "has 49900 more unknown fields than the 100 named"));
+            assertThat(violations.subList(1, 101)).extracting(Violation::field)
+                    .containsExactlyElementsOf(java.util.stream.IntStream.range(0, 100).mapToObj(i -> "f" + i).toList());
+        }
+
         @Test
         void aRequestLongerThanTheBoundIsRefused() {
             String longName = "x".repeat(JsonRequestReader.MAX_REQUEST_CHARS);

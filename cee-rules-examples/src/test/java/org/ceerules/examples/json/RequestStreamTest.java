@@ -2,9 +2,10 @@ package org.ceerules.examples.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.Reader;
-import java.io.StringReader;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +13,8 @@ import java.util.Optional;
 import org.ceerules.api.Violation;
 import org.ceerules.examples.Requests;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class RequestStreamTest {
 
@@ -20,10 +23,14 @@ class RequestStreamTest {
     private static final String C = Requests.change(A, "entrySummary.entryNumber", "345-6789038-8");
 
     static List<ReadResult> readAll(String input) throws IOException {
-        return readAll(new StringReader(input), Optional.empty());
+        return readAll(utf8(input), Optional.empty());
     }
 
-    static List<ReadResult> readAll(Reader input, Optional<LocalDate> asOf) throws IOException {
+    static InputStream utf8(String text) {
+        return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static List<ReadResult> readAll(InputStream input, Optional<LocalDate> asOf) throws IOException {
         RequestStream stream = new RequestStream(input, asOf);
         List<ReadResult> results = new ArrayList<>();
         Optional<ReadResult> next;
@@ -125,7 +132,110 @@ class RequestStreamTest {
         List<ReadResult> results = readAll(A + "\n" + longLine + "\n" + B + "\n");
         assertThat(summary(results)).containsExactly("345-6789012-3", "[$]", "345-6789020-6");
         assertThat(((ReadResult.Invalid) results.get(1)).violations().get(0).message())
-                .isEqualTo("line 2 is longer than 1048576 characters: a request must be at most 1 MiB");
+                .isEqualTo("line 2 is longer than 1048576 bytes: a request must be at most 1 MiB");
+    }
+
+    /** Regression (issue 6): malformed UTF-8 inside a string became U+FFFD and the request was routed as if valid. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "a byte that starts nothing,     FF,       1",
+            "a lone continuation byte,       80,       1",
+            "an overlong slash,              C0 AF,    1",
+            "an overlong three-byte form,    E0 80 AF, 1",
+            "a UTF-16 surrogate,             ED A0 80, 1",
+            "a code point above U+10FFFF,    F4 90 80 80, 1",
+            "a sequence cut short,           E2 82,    1",
+            "a two-byte start before ASCII,  C3 28,    1"})
+    void aLineThatIsNotUtf8IsAnErrorInPlace(String what, String hex, int offset) throws IOException {
+        byte[] bad = bytes(hex);
+        String before = A.substring(0, A.indexOf("Nokia") + 5);
+        byte[] line = concat(before.getBytes(StandardCharsets.UTF_8), bad,
+                A.substring(before.length()).getBytes(StandardCharsets.UTF_8));
+        byte[] input = concat((A + "\n").getBytes(StandardCharsets.UTF_8), line, ("\n" + B + "\n").getBytes(StandardCharsets.UTF_8));
+
+        List<ReadResult> results = readAll(new ByteArrayInputStream(input), Optional.empty());
+
+        assertThat(summary(results)).containsExactly("345-6789012-3", "[$]", "345-6789020-6");
+        int at = before.getBytes(StandardCharsets.UTF_8).length + offset;
+        assertThat(((ReadResult.Invalid) results.get(1)).violations().get(0).message())
+                .startsWith("line 2 is not valid UTF-8: byte " + at + " (0x" + hex.substring(0, 2) + ")");
+    }
+
+    @Test
+    void aFirstLineThatIsNotUtf8IsJsonLinesToo() throws IOException {
+        byte[] input = concat(new byte[] {'{', (byte) 0xFF, '\n'}, (A + "\n").getBytes(StandardCharsets.UTF_8));
+        assertThat(summary(readAll(new ByteArrayInputStream(input), Optional.empty())))
+                .containsExactly("[$]", "345-6789012-3");
+    }
+
+    @Test
+    void everyValidUtf8CharacterIsRead() throws IOException {
+        String name = "Soci\u00e9t\u00e9 \u65e5\u672c \ud83d\ude00 \ufeff\uffff";
+        String request = Requests.change(A, "account.name", name);
+        List<ReadResult> results = readAll(request + "\n");
+        assertThat(((ReadResult.Request) results.get(0)).request().account().name()).isEqualTo(name);
+    }
+
+    @Test
+    void aByteOrderMarkArrivingOneByteAtATimeIsDropped() throws IOException {
+        InputStream dribbling = new java.io.FilterInputStream(utf8("\uFEFF" + A + "\n")) {
+            @Override
+            public int read(byte[] buffer, int offset, int length) throws IOException {
+                return super.read(buffer, offset, Math.min(length, 1));
+            }
+        };
+        assertThat(summary(readAll(dribbling, Optional.empty()))).containsExactly("345-6789012-3");
+    }
+
+    @Test
+    void theLineLimitIsInBytesWithoutTheLineEnd() throws IOException {
+        // a JSON string of multi-byte characters: its bytes, not its characters, count
+        String atLimit = "\"" + "\u00e9".repeat((RequestStream.MAX_LINE_BYTES - 2) / 2) + "\"";
+        assertThat(atLimit.getBytes(StandardCharsets.UTF_8)).hasSize(RequestStream.MAX_LINE_BYTES);
+        List<ReadResult> results = readAll(A + "\n" + atLimit + "\r\n" + atLimit + " \n" + B);
+        assertThat(summary(results)).containsExactly("345-6789012-3", "[$]", "[$]", "345-6789020-6");
+        assertThat(((ReadResult.Invalid) results.get(1)).violations().get(0).message())
+                .isEqualTo("must be a JSON object, was a string");
+        assertThat(((ReadResult.Invalid) results.get(2)).violations().get(0).message())
+                .isEqualTo("line 3 is longer than 1048576 bytes: a request must be at most 1 MiB");
+    }
+
+    @Test
+    void aFaultOfTheReaderCostsItsRequestOnly() throws IOException {
+        RequestStream stream = new RequestStream(utf8(A + "\n" + B + "\n" + C + "\n"), Optional.empty(),
+                (json, asOf) -> {
+                    if (json.contains("345-6789020-6")) {
+                        throw new NegativeArraySizeException("-2147483629");
+                    }
+                    return JsonRequestReader.read(json, asOf);
+                });
+        List<ReadResult> results = new ArrayList<>();
+        Optional<ReadResult> next;
+        while ((next = stream.next()).isPresent()) {
+            results.add(next.get());
+        }
+
+        assertThat(summary(results)).containsExactly("345-6789012-3", "[$]", "345-6789038-8");
+        assertThat(((ReadResult.Invalid) results.get(1)).violations().get(0).message()).isEqualTo("could not be "
+                + "read: internal error of the JSON reader (NegativeArraySizeException: -2147483629); please report it");
+        assertThat(stream.internalErrors()).isOne();
+    }
+
+    private static byte[] bytes(String hex) {
+        String[] parts = hex.trim().split(" ");
+        byte[] bytes = new byte[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            bytes[i] = (byte) Integer.parseInt(parts[i], 16);
+        }
+        return bytes;
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (byte[] part : parts) {
+            out.writeBytes(part);
+        }
+        return out.toByteArray();
     }
 
     @Test
@@ -148,7 +258,7 @@ class RequestStreamTest {
 
     @Test
     void theAsOfOverrideAppliesToEveryRequest() throws IOException {
-        List<ReadResult> results = readAll(new StringReader(A + "\n" + B + "\n"), Optional.of(LocalDate.of(2018, 3, 1)));
+        List<ReadResult> results = readAll(utf8(A + "\n" + B + "\n"), Optional.of(LocalDate.of(2018, 3, 1)));
         assertThat(results).hasSize(2).allSatisfy(r ->
                 assertThat(((ReadResult.Request) r).request().asOf()).isEqualTo(LocalDate.of(2018, 3, 1)));
     }
@@ -157,9 +267,9 @@ class RequestStreamTest {
     void theInputIsStreamedNotReadWhole() throws IOException {
         String input = (A + "\n").repeat(2_000);
         long[] consumed = {0};
-        Reader counting = new java.io.FilterReader(new StringReader(input)) {
+        InputStream counting = new java.io.FilterInputStream(utf8(input)) {
             @Override
-            public int read(char[] buffer, int offset, int length) throws IOException {
+            public int read(byte[] buffer, int offset, int length) throws IOException {
                 int read = super.read(buffer, offset, length);
                 consumed[0] += Math.max(read, 0);
                 return read;
