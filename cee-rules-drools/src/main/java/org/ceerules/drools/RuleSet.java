@@ -127,10 +127,11 @@ final class RuleSet {
             problems.add(new KnowledgeBaseProblem("drl", 0, "no .drl file in " + files.describe()));
         }
 
-        Map<String, RuleLocation> locations = locate(drl, problems);
+        Map<String, java.util.Set<Integer>> duplicates = new HashMap<>();
+        Map<String, RuleLocation> locations = locate(drl, duplicates, problems);
         Optional<ReferenceData> data = ReferenceData.load(files, String.join("\n", drl.values()), problems);
         Optional<KieBase> kieBase = drl.isEmpty() ? Optional.empty()
-                : join(precompiled).or(() -> compile(withDuplicatesRenamed(drl), problems));
+                : join(precompiled).or(() -> compile(withDuplicatesRenamed(drl, duplicates), problems));
         kieBase.ifPresent(base -> checkRules(base, locations, problems));
 
         if (!problems.isEmpty()) {
@@ -159,9 +160,12 @@ final class RuleSet {
      * Finds where each rule is written and checks its header (the lines between {@code rule} and
      * {@code when}) on the text, so that these checks run even when the DRL does not compile: a
      * rule written twice, a rule without {@code @authority}, a {@code @precedence} shared by two
-     * rules (a tie would be broken by the engine, not by the rules).
+     * rules (a tie would be broken by the engine, not by the rules). Records in {@code duplicates}
+     * the lines (from 0) of each file where a rule's name is written a second time.
      */
-    private static Map<String, RuleLocation> locate(Map<String, String> drl, List<KnowledgeBaseProblem> problems) {
+    private static Map<String, RuleLocation> locate(Map<String, String> drl,
+                                                    Map<String, java.util.Set<Integer>> duplicates,
+                                                    List<KnowledgeBaseProblem> problems) {
         Map<String, RuleLocation> locations = new HashMap<>();
         Map<String, String> precedences = new HashMap<>();
         drl.keySet().stream().sorted().forEach(file -> {
@@ -178,6 +182,7 @@ final class RuleSet {
                 RuleLocation here = new RuleLocation(file, i + 1, hasAuthority ? authority.group(1) : "");
                 RuleLocation first = locations.putIfAbsent(name, here);
                 if (first != null) {
+                    duplicates.computeIfAbsent(file, f -> new java.util.HashSet<>()).add(i);
                     problems.add(new KnowledgeBaseProblem(file, i + 1, "rule \"" + name
                             + "\" is already written at " + first.file() + ":" + first.line()));
                 }
@@ -207,24 +212,21 @@ final class RuleSet {
 
     /**
      * The DRL with every rule name written a second time renamed, in place, so that the compiler
-     * goes on to report the other problems (it stops at a duplicate name); the duplicate itself was
-     * reported by {@link #locate}.
+     * goes on to report the other problems (it stops at a duplicate name); the duplicates are the
+     * ones {@link #locate} found and reported.
      */
-    private static Map<String, String> withDuplicatesRenamed(Map<String, String> drl) {
-        Map<String, String> renamed = new HashMap<>();
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        drl.keySet().stream().sorted().forEach(file -> {
-            String[] lines = drl.get(file).split("\n", -1);
-            boolean changed = false;
-            for (int i = 0; i < lines.length; i++) {
+    private static Map<String, String> withDuplicatesRenamed(Map<String, String> drl,
+                                                             Map<String, java.util.Set<Integer>> duplicates) {
+        Map<String, String> renamed = new HashMap<>(drl);
+        duplicates.forEach((file, lineIndexes) -> {
+            String[] lines = drl.get(file).split("\r?\n", -1);
+            for (int i : lineIndexes) {
                 Matcher m = RULE_HEADER.matcher(lines[i]);
-                if (m.find() && !seen.add(m.group(1))) {
-                    lines[i] = lines[i].replaceFirst(Pattern.quote("\"" + m.group(1) + "\""),
-                            Matcher.quoteReplacement("\"" + m.group(1) + " (written twice, line " + (i + 1) + ")\""));
-                    changed = true;
-                }
+                m.find();
+                lines[i] = lines[i].replaceFirst(Pattern.quote("\"" + m.group(1) + "\""),
+                        Matcher.quoteReplacement("\"" + m.group(1) + " (written twice, line " + (i + 1) + ")\""));
             }
-            renamed.put(file, changed ? String.join("\n", lines) : drl.get(file));
+            renamed.put(file, String.join("\n", lines));
         });
         return renamed;
     }
