@@ -1,12 +1,5 @@
 package org.ceerules.api;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -105,6 +98,22 @@ public enum Center implements Office {
         return Optional.empty();
     }
 
+    /**
+     * The Center a CBP team number names, as printed on an entry summary (CBP Form 7501): its
+     * third character, a digit, names the Center ({@code 4} for Apparel, Footwear &amp;
+     * Textiles; {@code 0} for Machinery, team 010). A team whose third character is a letter is
+     * a port's team. See {@link TeamNumber} for the reading's certainty and source.
+     *
+     * @param teamNumber a team number: three letters or digits, such as {@code CE4}
+     * @return the Center, or empty for a port's team
+     * @throws InvalidRequestException naming the field {@code teamNumber} if the text is not a
+     *                                 team number
+     * @since 0.3
+     */
+    public static Optional<Center> ofTeamNumber(String teamNumber) {
+        return TeamNumber.of(teamNumber).center();
+    }
+
     @Override
     public OfficeType type() {
         return OfficeType.CENTER;
@@ -124,58 +133,32 @@ public enum Center implements Office {
 
         private static Map<Center, Row> load() {
             Map<Center, Row> rows = new EnumMap<>(Center.class);
-            List<String> problems = new ArrayList<>();
-            try (InputStream in = Center.class.getResourceAsStream(DATA_FILE)) {
-                if (in == null) {
-                    throw new IllegalStateException(DATA_FILE + " is missing from the class path");
+            DataFile file = DataFile.read(DATA_FILE,
+                    List.of("team", "constant", "industry", "hq", "emails", "status", "source"));
+            for (DataFile.Row row : file.rows()) {
+                Optional<Center> center = ofTeamCode(row.cell(0));
+                if (center.isEmpty() || !center.get().name().equals(row.cell(1))) {
+                    file.problem(row.line(), "team " + row.cell(0) + " is not Center " + row.cell(1) + ": " + row.text());
+                    continue;
                 }
-                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-                String line;
-                int number = 0;
-                boolean header = true;
-                while ((line = reader.readLine()) != null) {
-                    number++;
-                    if (line.isBlank() || line.startsWith("#")) {
-                        continue;
-                    }
-                    if (header) {
-                        header = false;
-                        continue;
-                    }
-                    List<String> cells = Checks.splitCsv(line);
-                    String where = DATA_FILE + ":" + number + ": ";
-                    if (cells.size() != 7) {
-                        problems.add(where + "expected 7 columns, found " + cells.size() + ": " + line);
-                        continue;
-                    }
-                    Optional<Center> center = ofTeamCode(cells.get(0));
-                    if (center.isEmpty() || !center.get().name().equals(cells.get(1))) {
-                        problems.add(where + "team " + cells.get(0) + " is not Center " + cells.get(1) + ": " + line);
-                        continue;
-                    }
-                    if (rows.containsKey(center.get())) {
-                        problems.add(where + "second row for team " + cells.get(0));
-                        continue;
-                    }
-                    List<String> emails = List.of(cells.get(4).split(";"));
-                    if (cells.get(2).isBlank() || cells.get(3).isBlank() || cells.get(6).isBlank()
-                            || emails.stream().anyMatch(e -> !e.contains("@"))) {
-                        problems.add(where + "industry, hq, source and e-mail addresses are required: " + line);
-                        continue;
-                    }
-                    rows.put(center.get(), new Row(cells.get(2), cells.get(3), emails, cells.get(6)));
+                if (rows.containsKey(center.get())) {
+                    file.problem(row.line(), "second row for team " + row.cell(0));
+                    continue;
                 }
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + DATA_FILE, e);
+                List<String> emails = List.of(row.cell(4).split(";"));
+                if (row.cell(2).isBlank() || row.cell(3).isBlank() || row.cell(6).isBlank()
+                        || emails.stream().anyMatch(e -> !e.contains("@"))) {
+                    file.problem(row.line(), "industry, hq, source and e-mail addresses are required: " + row.text());
+                    continue;
+                }
+                rows.put(center.get(), new Row(row.cell(2), row.cell(3), emails, row.cell(6)));
             }
             for (Center center : values()) {
                 if (!rows.containsKey(center)) {
-                    problems.add(DATA_FILE + ": no row for team " + center.teamCode);
+                    file.problem("no row for team " + center.teamCode);
                 }
             }
-            if (!problems.isEmpty()) {
-                throw new IllegalStateException(String.join("\n", problems));
-            }
+            file.requireValid();
             return rows;
         }
     }

@@ -1,6 +1,7 @@
 package org.ceerules.api;
 
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * How sure the rule set is of a reference-data row: whether a source's text says it, or it is the
@@ -21,5 +22,19 @@ public enum Certainty {
      */
     public String label() {
         return name().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * @param label {@code confirmed} or {@code inferred}, as the data files write it
+     * @return the certainty, or empty if the label is neither
+     * @since 0.3
+     */
+    public static Optional<Certainty> ofLabel(String label) {
+        for (Certainty certainty : values()) {
+            if (certainty.label().equals(label)) {
+                return Optional.of(certainty);
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -75,6 +75,8 @@ final class Checks {
                     + value.length()));
         } else if (value.chars().anyMatch(Character::isISOControl)) {
             out.add(new Violation(field, "must not contain control characters"));
+        } else if (value.codePoints().noneMatch(Character::isLetterOrDigit)) {
+            out.add(new Violation(field, "must contain a letter or digit, was " + quote(value)));
         }
     }
 

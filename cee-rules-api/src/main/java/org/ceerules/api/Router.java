@@ -3,6 +3,7 @@ package org.ceerules.api;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -76,4 +77,26 @@ public interface Router {
      * @since 0.2
      */
     List<KnowledgeBaseRule> rules();
+
+    /**
+     * Which Center an importer's entry summaries point to, by the number of lines (the
+     * predominant number of goods) and by entered value (the highest value), each line counted
+     * for the Center whose industry covers its tariff number on {@code asOf}. See {@link
+     * AssignmentAdvice} for the measures, ties and lines no Center covers.
+     *
+     * @param entrySummaries the importer's entry summaries; not empty
+     * @param asOf           the date whose HTS scope to use
+     * @param currentCenter  the account's current Center, if it has one: the advice then says
+     *                       whether an appeal may be warranted
+     * @return the advice
+     * @throws InvalidRequestException naming the field {@code entrySummaries} when there are none,
+     *                                 or when no line falls in any Center's industry: an
+     *                                 assignment is then not advised rather than guessed
+     * @since 0.3
+     */
+    default AssignmentAdvice adviseAssignment(List<EntrySummary> entrySummaries, LocalDate asOf,
+                                              Optional<Center> currentCenter) {
+        return AssignmentAdvisor.advise(this, List.copyOf(entrySummaries), Objects.requireNonNull(asOf, "asOf"),
+                Objects.requireNonNull(currentCenter, "currentCenter"));
+    }
 }

@@ -250,6 +250,44 @@ public record RoutingRequest(LocalDate asOf, Account account, EntrySummary entry
             Account.check("account.", importerNumber, name, center != null, start, withdrawal, datesRead, out);
 
             LocalDate filed = date("entrySummary.entryDate", entryDate, out);
+            List<EntryLine> built = checkEntrySummary(filed, out);
+            Checks.date("asOf", asOfDate, out);
+            Checks.asOfNotBeforeEntry("asOf", asOfDate, filed, out);
+            Checks.throwIfAny(inContractOrder(firstPerField(out)));
+
+            return new RoutingRequest(asOfDate,
+                    new Account(importerNumber, name, centerValue, Optional.ofNullable(start),
+                            Optional.ofNullable(withdrawal)),
+                    new EntrySummary(entryNumber, entryType, portOfEntry, filed, built));
+        }
+
+        /**
+         * Checks the entry summary's fields only and builds the entry summary: for a caller that
+         * has an entry summary without a request (the account assignment advisor). The {@code
+         * asOf} and account fields, and problems {@linkplain #invalid recorded} for them, are
+         * ignored.
+         *
+         * @return the entry summary
+         * @throws InvalidRequestException naming every invalid field of the entry summary with its
+         *                                 path ({@code entrySummary.lines[2].hts}), in the order
+         *                                 of the JSON contract
+         * @since 0.3
+         */
+        public EntrySummary buildEntrySummary() {
+            List<Violation> out = new ArrayList<>();
+            for (Violation v : reported) {
+                if (v.field().equals("$") || v.field().startsWith("entrySummary")) {
+                    out.add(v);
+                }
+            }
+            LocalDate filed = date("entrySummary.entryDate", entryDate, out);
+            List<EntryLine> built = checkEntrySummary(filed, out);
+            Checks.throwIfAny(inContractOrder(firstPerField(out)));
+            return new EntrySummary(entryNumber, entryType, portOfEntry, filed, built);
+        }
+
+        /** Checks the entry summary's fields; the lines that are valid, built. */
+        private List<EntryLine> checkEntrySummary(LocalDate filed, List<Violation> out) {
             EntrySummary.check("entrySummary.", entryNumber, entryType, portOfEntry, filed,
                     linesGiven ? lines : null, out);
             List<EntryLine> built = new ArrayList<>();
@@ -263,14 +301,7 @@ public record RoutingRequest(LocalDate asOf, Account account, EntrySummary entry
                     built.add(new EntryLine(line[0], value, Optional.ofNullable(line[2])));
                 }
             }
-            Checks.date("asOf", asOfDate, out);
-            Checks.asOfNotBeforeEntry("asOf", asOfDate, filed, out);
-            Checks.throwIfAny(inContractOrder(firstPerField(out)));
-
-            return new RoutingRequest(asOfDate,
-                    new Account(importerNumber, name, centerValue, Optional.ofNullable(start),
-                            Optional.ofNullable(withdrawal)),
-                    new EntrySummary(entryNumber, entryType, portOfEntry, filed, built));
+            return built;
         }
 
         /** A field that could not be read is also reported missing by the checks: keep the first word on it. */

@@ -79,11 +79,11 @@ class ModuleExportsTest {
                 (Modifier.isPublic(type.getModifiers()) ? publicTypes : otherTypes).add(simpleName);
             }
         }
-        assertThat(publicTypes).containsExactlyInAnyOrder("Account", "Center", "Certainty", "DrawbackCenter", "EntryLine", "HtsNumber", "IndustryScope",
+        assertThat(publicTypes).containsExactlyInAnyOrder("Account", "AssignmentAdvice", "Center", "Certainty", "DrawbackCenter", "EntryLine", "HtsNumber", "IndustryScope",
                 "EntrySummary", "FiredRule", "InvalidRequestException", "Jurisdiction", "KnowledgeBaseException",
-                "KnowledgeBaseProblem", "KnowledgeBaseRule", "Office", "OfficeType", "PortOfEntry", "RegulationsAndRulings", "Route",
+                "KnowledgeBaseProblem", "KnowledgeBaseRule", "Office", "OfficeType", "PortOfEntry", "RegulationsAndRulings", "Route", "SubjectAbbreviation", "Submission", "TeamNumber",
                 "Router", "RouterProvider", "Routers", "RoutingDecision", "RoutingRequest", "RoutingResult", "TradeFunction",
                 "Violation");
-        assertThat(otherTypes).containsExactly("Checks");
+        assertThat(otherTypes).containsExactlyInAnyOrder("AssignmentAdvisor", "Checks", "DataFile");
     }
 }

@@ -179,7 +179,8 @@ class PropertiesTest {
     private static Gen<Spec> specs() {
         Gen<LocalDate> entryDates = dateBetween(FIRST_DAY, LAST_DAY);
         Gen<Long> offsets = longs().between(0, 40_000);
-        Gen<String> names = strings().betweenCodePoints(0x20, 0x7E).ofLengthBetween(1, 60).assuming(s -> !s.isBlank());
+        Gen<String> names = strings().betweenCodePoints(0x20, 0x7E).ofLengthBetween(1, 60)
+                .assuming(s -> s.codePoints().anyMatch(Character::isLetterOrDigit));
         Gen<Optional<Center>> centers = Generate.enumValues(Center.class).toOptionals(30);
         Gen<Boolean> booleans = Generate.booleans();
         Gen<Integer> lineCounts = integers().between(1, 6);

@@ -3,6 +3,7 @@ package org.ceerules.drools;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -17,12 +18,15 @@ import org.ceerules.api.IndustryScope;
 import org.ceerules.api.Jurisdiction;
 import org.ceerules.api.KnowledgeBaseException;
 import org.ceerules.api.KnowledgeBaseRule;
+import org.ceerules.api.Office;
 import org.ceerules.api.PortOfEntry;
 import org.ceerules.api.Route;
 import org.ceerules.api.Router;
 import org.ceerules.api.RoutingDecision;
 import org.ceerules.api.RoutingRequest;
 import org.ceerules.api.RoutingResult;
+import org.ceerules.api.SubjectAbbreviation;
+import org.ceerules.api.Submission;
 import org.ceerules.api.TradeFunction;
 import org.ceerules.api.Violation;
 import org.ceerules.drools.facts.CenterJurisdiction;
@@ -53,6 +57,10 @@ public final class DroolsRouter implements Router {
     /** No decision of a sound knowledge base takes more firings; more means rules that loop. */
     private static final int MAX_FIRINGS = 1_000;
     private static final TradeFunction[] FUNCTIONS = TradeFunction.values();
+    /** Per trade function, in the enum's order, the subject abbreviation of its documents sent to a Center. */
+    @SuppressWarnings("unchecked")
+    private static final Optional<SubjectAbbreviation>[] SUBJECTS = Arrays.stream(FUNCTIONS)
+            .map(SubjectAbbreviation::forFunction).toArray(Optional[]::new);
     /** Lists shorter than this are routed on the calling thread: handing them out costs more. */
     static final int PARALLEL_FROM = 64;
     /** The DRL global the routing rules add their routes to (routing.drl). */
@@ -270,15 +278,53 @@ public final class DroolsRouter implements Router {
             }
             routes[route.function().ordinal()] = route;
         }
+        SubjectFields subject = null;
         for (TradeFunction function : FUNCTIONS) {
-            if (routes[function.ordinal()] == null) {
+            Route route = routes[function.ordinal()];
+            if (route == null) {
                 throw new IllegalStateException("the knowledge base did not route " + function + " of entry "
                         + entryNumber);
+            }
+            Optional<Center> center = submissionCenter(route);
+            Optional<SubjectAbbreviation> abbreviation = SUBJECTS[function.ordinal()];
+            if (center.isPresent() && abbreviation.isPresent()) {
+                if (subject == null) {
+                    subject = new SubjectFields(request);
+                }
+                routes[function.ordinal()] = new Route(function, route.office(), route.alternatives(), route.rule(),
+                        route.authority(), Optional.of(new Submission(abbreviation.get(), center.get(),
+                        subject.accountName, subject.entryNumber, subject.port)));
             }
         }
         CenterJurisdiction j = jurisdictions.get(0);
         return new RoutingDecision(entryNumber, request.asOf(),
                 new Jurisdiction(Optional.ofNullable(j.getCenter()), j.getRule(), j.getAuthority()),
                 List.of(routes), rules.version(), firedRules);
+    }
+
+    /** The Center a route's documents are e-mailed to: its office, or else the Center among its alternatives. */
+    private static Optional<Center> submissionCenter(Route route) {
+        if (route.office() instanceof Center center) {
+            return Optional.of(center);
+        }
+        for (Office alternative : route.alternatives()) {
+            if (alternative instanceof Center center) {
+                return Optional.of(center);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The fields of a request's subject lines, made once per decision. */
+    private static final class SubjectFields {
+        final String accountName;
+        final String entryNumber;
+        final String port;
+
+        SubjectFields(RoutingRequest request) {
+            accountName = Submission.accountNameField(request.account().name());
+            entryNumber = Submission.entryNumberField(request.entrySummary().entryNumber());
+            port = request.entrySummary().portOfEntry();
+        }
     }
 }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -133,8 +132,7 @@ final class HtsScope {
         }
         Optional<DateRange> range = row.range();
         // the table has reported a bad status or a missing source already
-        Optional<Certainty> certainty = Optional.of(row.text("status")).filter(CsvTable.STATUSES::contains)
-                .map(s -> Certainty.valueOf(s.toUpperCase(Locale.ROOT)));
+        Optional<Certainty> certainty = Certainty.ofLabel(row.text("status"));
         Optional<String> source = row.text("source").isEmpty() ? Optional.empty() : Optional.of(row.text("source"));
         if (range.isPresent() && center.isPresent() && opened.containsKey(center.get())
                 && range.get().startInclusive().isBefore(opened.get(center.get()))) {

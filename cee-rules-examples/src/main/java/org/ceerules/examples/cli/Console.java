@@ -1,9 +1,14 @@
 package org.ceerules.examples.cli;
 
+import java.io.FilterInputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.util.Objects;
 import java.util.Optional;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.function.Function;
 import org.ceerules.api.KnowledgeBaseException;
@@ -25,6 +30,8 @@ import org.ceerules.api.Router;
 record Console(InputStream in, PrintStream out, PrintStream err, Function<Optional<Path>, Router> routers) {
 
     static final String PROGRAM = "cee-rules";
+    /** The FILE argument that means standard input. */
+    static final String STDIN = "-";
 
     Console {
         Objects.requireNonNull(in, "in");
@@ -37,6 +44,33 @@ record Console(InputStream in, PrintStream out, PrintStream err, Function<Option
      * @param rules the rule set directory of {@code --rules}; empty for the embedded rule set
      * @return the router, or empty after reporting on {@code err} why there is none
      */
+    /**
+     * Opens a command's input as bytes (the readers decode each line themselves, so that a line
+     * that is not UTF-8 is reported in place). Standard input belongs to the caller: closing what
+     * this returns for it leaves it open.
+     *
+     * @param file a file, or {@value #STDIN} for standard input
+     * @return the input, or empty after reporting on {@code err} why it cannot be read
+     */
+    Optional<InputStream> open(String file) {
+        if (STDIN.equals(file)) {
+            return Optional.of(new FilterInputStream(in) {
+                @Override
+                public void close() {
+                    // left open on purpose
+                }
+            });
+        }
+        try {
+            return Optional.of(Files.newInputStream(Path.of(file)));
+        } catch (NoSuchFileException e) {
+            diagnostic("cannot read " + file + ": no such file");
+        } catch (IOException | InvalidPathException e) {
+            diagnostic("cannot read " + file + ": " + describe(e));
+        }
+        return Optional.empty();
+    }
+
     Optional<Router> router(Optional<Path> rules) {
         try {
             return Optional.of(routers.apply(rules));

@@ -87,6 +87,9 @@ public final class Main {
                 .addSubcommand(new CheckCommand(console))
                 .addSubcommand(new TestCasesCommand(console))
                 .addSubcommand(new ExportRulesCommand(console))
+                .addSubcommand(new SubjectCommand(console))
+                .addSubcommand(new TeamCommand(console))
+                .addSubcommand(new AssignCommand(console))
                 // standard output is for JSON: help and version go to standard error too
                 .setOut(diagnostics)
                 .setErr(diagnostics)

@@ -2,10 +2,6 @@ package org.ceerules.examples.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -41,7 +37,7 @@ abstract class RoutingCommand implements Callable<Integer> {
             + "unreadable input, unwritable output, an internal error of the router or a knowledge base that fails "
             + "to load.";
 
-    private static final String STDIN = "-";
+    private static final String STDIN = Console.STDIN;
 
     @Option(names = "--as-of", paramLabel = "yyyy-MM-dd", converter = AsOfConverter.class,
             description = "Route every request on this date instead of its own asOf.")
@@ -73,16 +69,11 @@ abstract class RoutingCommand implements Callable<Integer> {
         if (router.isEmpty()) {
             return ExitStatus.FAILED;
         }
-        InputStream input;
-        try {
-            input = open();
-        } catch (NoSuchFileException e) {
-            console.diagnostic("cannot read " + file + ": no such file");
-            return ExitStatus.FAILED;
-        } catch (IOException | InvalidPathException e) {
-            console.diagnostic("cannot read " + file + ": " + Console.describe(e));
+        Optional<InputStream> opened = console.open(file);
+        if (opened.isEmpty()) {
             return ExitStatus.FAILED;
         }
+        InputStream input = opened.get();
         RequestStream requests = new RequestStream(input, Optional.ofNullable(asOf));
         RoutingPipeline.Result result;
         try (input; JsonResultWriter writer = JsonResultWriter.to(new StandardOutput(console.out()))) {
@@ -110,22 +101,5 @@ abstract class RoutingCommand implements Callable<Integer> {
         }
         // an output that failed is reported once, by Main, for every command
         return ExitStatus.FAILED;
-    }
-
-    /** The input as bytes: {@link RequestStream} decodes each line itself, so that a line that is not UTF-8 is reported in place. */
-    private InputStream open() throws IOException {
-        return STDIN.equals(file) ? new NonClosingInputStream(console.in()) : Files.newInputStream(Path.of(file));
-    }
-
-    /** Standard input belongs to the caller: closing the reader must not close it. */
-    private static final class NonClosingInputStream extends java.io.FilterInputStream {
-        NonClosingInputStream(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public void close() {
-            // left open on purpose
-        }
     }
 }

@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.ceerules.api.EntrySummary;
 import org.ceerules.api.InvalidRequestException;
 import org.ceerules.api.RoutingRequest;
@@ -67,6 +68,8 @@ public final class JsonRequestReader {
             "participationStart", "withdrawalEffective");
     private static final List<String> ENTRY_SUMMARY_FIELDS = List.of("entryNumber", "entryType", "portOfEntry",
             "entryDate", "lines");
+    private static final List<String> ENTRY_SUMMARY_OR_REQUEST_FIELDS = Stream.concat(
+            ENTRY_SUMMARY_FIELDS.stream(), ROOT_FIELDS.stream()).toList();
     private static final List<String> LINE_FIELDS = List.of("hts", "enteredValue", "adcvdCase");
 
     private static final String A_STRING = "a JSON string";
@@ -98,12 +101,36 @@ public final class JsonRequestReader {
      * @throws InvalidRequestException naming every problem, each with its field's path
      */
     public static RoutingRequest read(String json, Optional<LocalDate> asOf) {
-        Objects.requireNonNull(json, "json");
         Objects.requireNonNull(asOf, "asOf");
+        Mapping mapping = map(json, new Mapping(asOf.isPresent(), false));
+        RoutingRequest.Builder builder = mapping.builder;
+        mapping.problems.forEach(v -> builder.invalid(v.field(), v.message()));
+        asOf.ifPresent(date -> builder.asOf(date.toString()));
+        return builder.build();
+    }
+
+    /**
+     * Reads one entry summary: an {@code entrySummary} object of the contract on its own, or a
+     * whole request, whose {@code entrySummary} is read and whose other fields are skipped
+     * unchecked. Paths name the fields as in a request: {@code entrySummary.lines[0].hts}.
+     *
+     * @param json an entry summary or a request, one JSON object
+     * @return the entry summary
+     * @throws InvalidRequestException naming every problem of the entry summary, each with its
+     *                                 field's path
+     */
+    public static EntrySummary readEntrySummary(String json) {
+        Mapping mapping = map(json, new Mapping(true, true));
+        RoutingRequest.Builder builder = mapping.builder;
+        mapping.problems.forEach(v -> builder.invalid(v.field(), v.message()));
+        return builder.buildEntrySummary();
+    }
+
+    private static Mapping map(String json, Mapping mapping) {
+        Objects.requireNonNull(json, "json");
         if (json.length() > MAX_REQUEST_CHARS) {
             throw whole("is longer than " + MAX_REQUEST_CHARS + " characters: a request must be at most 1 MiB");
         }
-        Mapping mapping = new Mapping(asOf.isPresent());
         try (JsonParser parser = Json.FACTORY.createParser(json)) {
             mapping.request(parser);
         } catch (DuplicateField e) {
@@ -117,10 +144,7 @@ public final class JsonRequestReader {
         } catch (IOException e) {
             throw new UncheckedIOException("reading a string cannot fail", e);
         }
-        RoutingRequest.Builder builder = mapping.builder;
-        mapping.problems.forEach(v -> builder.invalid(v.field(), v.message()));
-        asOf.ifPresent(date -> builder.asOf(date.toString()));
-        return builder.build();
+        return mapping;
     }
 
     /** Describes why a text is not a JSON value, for the field {@code $}. */
@@ -189,10 +213,15 @@ public final class JsonRequestReader {
         final RoutingRequest.Builder builder = RoutingRequest.builder();
         final List<Violation> problems = new ArrayList<>();
         private final boolean asOfOverridden;
+        /** Reading an entry summary: on its own, or the one of a request whose other fields are skipped. */
+        private final boolean entrySummaryOnly;
+        private boolean bareFieldSeen;
+        private boolean requestFieldSeen;
         private long unknownFields;
 
-        Mapping(boolean asOfOverridden) {
+        Mapping(boolean asOfOverridden, boolean entrySummaryOnly) {
             this.asOfOverridden = asOfOverridden;
+            this.entrySummaryOnly = entrySummaryOnly;
         }
 
         void request(JsonParser parser) throws IOException {
@@ -203,7 +232,15 @@ public final class JsonRequestReader {
             if (first != JsonToken.START_OBJECT) {
                 throw whole("must be " + AN_OBJECT + ", was " + describe(parser));
             }
-            object(parser, FieldPath.ROOT, ROOT_FIELDS, this::rootField);
+            if (entrySummaryOnly) {
+                object(parser, FieldPath.ROOT, ENTRY_SUMMARY_OR_REQUEST_FIELDS, this::entrySummaryOrRequestField);
+                if (bareFieldSeen && requestFieldSeen) {
+                    problems.add(new Violation(FieldPath.ROOT, "mixes the fields of an entry summary with those of a "
+                            + "request: give one or the other"));
+                }
+            } else {
+                object(parser, FieldPath.ROOT, ROOT_FIELDS, this::rootField);
+            }
             if (parser.nextToken() != null) {
                 throw whole("holds more than one JSON value: give one request per line");
             }
@@ -237,6 +274,23 @@ public final class JsonRequestReader {
                 }
             }
             return true;
+        }
+
+        /** A field at the root of an entry summary on its own, or of a request. */
+        private boolean entrySummaryOrRequestField(String name, String path, JsonParser parser) throws IOException {
+            if (ROOT_FIELDS.contains(name)) {
+                requestFieldSeen = true;
+                if (name.equals("entrySummary")) {
+                    return rootField(name, path, parser);
+                }
+                skip(parser, path);
+                return true;
+            }
+            if (ENTRY_SUMMARY_FIELDS.contains(name)) {
+                bareFieldSeen = true;
+                return entrySummaryField(name, FieldPath.child("entrySummary", name), parser);
+            }
+            return false;
         }
 
         private boolean accountField(String name, String path, JsonParser parser) throws IOException {

@@ -9,7 +9,9 @@ import java.io.Flushable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -19,6 +21,7 @@ import org.ceerules.api.FiredRule;
 import org.ceerules.api.Office;
 import org.ceerules.api.Route;
 import org.ceerules.api.RoutingDecision;
+import org.ceerules.api.Submission;
 import org.ceerules.api.Violation;
 
 /**
@@ -37,7 +40,8 @@ import org.ceerules.api.Violation;
  * {@code {"type","code"}}: a Center's team code, a port code, a Drawback Center's city; no code
  * for Regulations and Rulings, nor for "any Drawback Center" (the choices are then its
  * {@code alternatives}). {@code jurisdiction} and {@code rulesVersion} are added to the contract's
- * fields. An explanation is a decision plus {@code "firedRules":[{"rule","authority","functions"}]},
+ * fields, and so is a route's {@code "submission":{"to":[addresses],"subject":"F28,NokiaInc,345-67890123,2704"}}
+ * where it has one ({@link org.ceerules.api.Route#submission()}). An explanation is a decision plus {@code "firedRules":[{"rule","authority","functions"}]},
  * every rule that fired in firing order, and, in each route, {@code "firedRules"}: the names of
  * the fired rules that contributed to that route's function, in firing order. An error object is
  * {@code {"errors":[{"field","message"}]}}.
@@ -62,6 +66,8 @@ public final class JsonResultWriter implements Closeable, Flushable {
     /** How many routes are kept encoded, at most; routes beyond are encoded each time. */
     private static final int MAX_ROUTES = 4096;
     private static final Map<Route, SerializableString> ROUTES = new ConcurrentHashMap<>();
+    /** Each Center's e-mail addresses as a JSON array. */
+    private static final Map<Center, String> ADDRESSES = addresses();
 
     private final Lines lines;
     private final JsonGenerator generator;
@@ -197,8 +203,10 @@ public final class JsonResultWriter implements Closeable, Flushable {
         for (Route route : decision.routes()) {
             if (explain) {
                 writeRoute(generator, route, decision.firedRules(), true);
-            } else {
+            } else if (route.submission().isEmpty()) {
                 generator.writeRawValue(encoded(route));
+            } else {
+                writeWithSubmission(route, route.submission().get());
             }
         }
         generator.writeEndArray();
@@ -240,6 +248,56 @@ public final class JsonResultWriter implements Closeable, Flushable {
         return encoded;
     }
 
+    /**
+     * A route with its submission: the route's encoding without its closing brace (the same for
+     * every entry), then the submission, whose subject is the entry's own. The subject holds only
+     * letters, digits, commas and a dash, and the addresses are encoded once per Center, so both
+     * are written raw.
+     */
+    private void writeWithSubmission(Route route, Submission submission) throws IOException {
+        String bare = encoded(new Route(route.function(), route.office(), route.alternatives(), route.rule(),
+                route.authority())).getValue();
+        generator.writeRawValue(bare, 0, bare.length() - 1);
+        generator.writeRaw(",\"submission\":{\"to\":");
+        generator.writeRaw(ADDRESSES.get(submission.center()));
+        generator.writeRaw(",\"subject\":\"");
+        generator.writeRaw(submission.abbreviation().abbreviation());
+        generator.writeRaw(',');
+        generator.writeRaw(submission.accountName());
+        generator.writeRaw(',');
+        generator.writeRaw(submission.entryNumber());
+        generator.writeRaw(',');
+        generator.writeRaw(submission.port());
+        generator.writeRaw("\"}}");
+    }
+
+    /** {@code {"to":[...],"subject":"..."}}, written through the generator (explanations). */
+    private static void writeSubmission(JsonGenerator generator, Submission submission) throws IOException {
+        generator.writeObjectFieldStart("submission");
+        generator.writeFieldName("to");
+        generator.writeRawValue(ADDRESSES.get(submission.center()));
+        generator.writeStringField("subject", submission.subject());
+        generator.writeEndObject();
+    }
+
+    private static Map<Center, String> addresses() {
+        Map<Center, String> addresses = new EnumMap<>(Center.class);
+        for (Center center : Center.values()) {
+            StringWriter json = new StringWriter();
+            try (JsonGenerator one = Json.FACTORY.createGenerator(json)) {
+                one.writeStartArray();
+                for (String address : center.emailAddresses()) {
+                    one.writeString(address);
+                }
+                one.writeEndArray();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            addresses.put(center, json.toString());
+        }
+        return addresses;
+    }
+
     private static void writeRoute(JsonGenerator generator, Route route, List<FiredRule> firedRules, boolean explain)
             throws IOException {
         generator.writeStartObject();
@@ -255,6 +313,9 @@ public final class JsonResultWriter implements Closeable, Flushable {
         generator.writeString(text(route.rule()));
         generator.writeFieldName("authority");
         generator.writeString(text(route.authority()));
+        if (route.submission().isPresent()) {
+            writeSubmission(generator, route.submission().get());
+        }
         if (explain) {
             generator.writeArrayFieldStart("firedRules");
             for (FiredRule fired : firedRules) {

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
+import org.ceerules.api.EntrySummary;
 import org.ceerules.api.InvalidRequestException;
 import org.ceerules.api.RoutingRequest;
 import org.ceerules.api.Violation;
@@ -142,6 +143,21 @@ public final class RequestStream {
         /** @return the request, or why it is invalid */
         public ReadResult read() {
             return known != null ? known : RequestStream.this.read(json);
+        }
+
+        /**
+         * Reads the value as an entry summary instead of a request: an {@code entrySummary}
+         * object on its own, or a request's ({@link JsonRequestReader#readEntrySummary(String)}).
+         *
+         * @return the entry summary
+         * @throws InvalidRequestException naming every problem, or why the splitting found the
+         *                                 value invalid
+         */
+        public EntrySummary readEntrySummary() {
+            if (known instanceof ReadResult.Invalid invalid) {
+                throw new InvalidRequestException(invalid.violations());
+            }
+            return JsonRequestReader.readEntrySummary(json);
         }
     }
 
