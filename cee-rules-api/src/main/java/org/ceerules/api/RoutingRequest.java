@@ -276,7 +276,9 @@ public record RoutingRequest(LocalDate asOf, Account account, EntrySummary entry
         public EntrySummary buildEntrySummary() {
             List<Violation> out = new ArrayList<>();
             for (Violation v : reported) {
-                if (v.field().equals("$") || v.field().startsWith("entrySummary")) {
+                boolean requestOnly = v.field().equals("asOf") || v.field().equals("account")
+                        || v.field().startsWith("account.");
+                if (!requestOnly) {
                     out.add(v);
                 }
             }

@@ -18,6 +18,8 @@ import org.ceerules.api.Office;
 import org.ceerules.api.PortOfEntry;
 import org.ceerules.api.RegulationsAndRulings;
 import org.ceerules.api.Route;
+import org.ceerules.api.SubjectAbbreviation;
+import org.ceerules.api.Submission;
 import org.ceerules.api.RoutingDecision;
 import org.ceerules.api.TradeFunction;
 import org.ceerules.api.Violation;
@@ -129,6 +131,33 @@ class JsonResultWriterTest {
         assertThat(routes.get("PROTEST").get("firedRules")).isEqualTo(List.of());
         // the decision's own fields are all there too
         assertThat(explanation).containsKeys("entryNumber", "asOf", "center", "jurisdiction", "routes", "rulesVersion");
+    }
+
+    /** A route with a submission: the route's fields, then the submission, raw-written, valid JSON with any name. */
+    @Test
+    void aSubmissionFollowsTheRoutesFieldsInDecisionsAndExplanations() throws IOException {
+        Submission f28 = new Submission(SubjectAbbreviation.FORM_28, Center.PHARMACEUTICALS_HEALTH_CHEMICALS,
+                Submission.accountNameField("Société Générale"), "345-67890123", "2704");
+        List<Route> routes = new ArrayList<>(decision(Optional.of(Center.ELECTRONICS), List.of()).routes());
+        Route plain = routes.get(TradeFunction.REQUEST_FOR_INFORMATION.ordinal());
+        routes.set(plain.function().ordinal(), new Route(plain.function(), Center.PHARMACEUTICALS_HEALTH_CHEMICALS,
+                List.of(), plain.rule(), plain.authority(), Optional.of(f28)));
+        RoutingDecision decision = new RoutingDecision("345-6789012-3", LocalDate.of(2016, 5, 2),
+                new Jurisdiction(Optional.of(Center.ELECTRONICS), "r", "a"), routes, "2025.1", List.of());
+        String expected = "{\"function\":\"REQUEST_FOR_INFORMATION\",\"office\":{\"type\":\"CENTER\",\"code\":\"001\"},"
+                + "\"alternatives\":[],\"rule\":\"rule of REQUEST_FOR_INFORMATION\","
+                + "\"authority\":\"authority of REQUEST_FOR_INFORMATION\",\"submission\":{\"to\":"
+                + "[\"CEE-Pharmaceuticals@cbp.dhs.gov\",\"CEE-Chemicals@cbp.dhs.gov\"],"
+                + "\"subject\":\"F28,SocieteGen,345-67890123,2704\"}}";
+        for (int round = 0; round < 2; round++) {
+            String json = written(w -> w.writeDecision(decision));
+            assertThat(json).contains(expected);
+            assertThat(JsonTree.parse(json)).isInstanceOf(Map.class);
+        }
+        String explained = written(w -> w.writeExplanation(decision));
+        assertThat(JsonTree.write(JsonTree.parse(explained))).contains("\"submission\":{\"to\":"
+                + "[\"CEE-Pharmaceuticals@cbp.dhs.gov\",\"CEE-Chemicals@cbp.dhs.gov\"],"
+                + "\"subject\":\"F28,SocieteGen,345-67890123,2704\"},\"firedRules\":[]");
     }
 
     @Test
