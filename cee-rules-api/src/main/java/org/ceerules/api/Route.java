@@ -47,7 +47,7 @@ public record Route(TradeFunction function, Office office, List<Office> alternat
                 throw new IllegalArgumentException("route of " + function + " to " + office + " cannot have a submission to "
                         + s.center() + ": not its office nor an alternative");
             }
-            if (!s.abbreviation().function().equals(Optional.of(function))) {
+            if (SubjectAbbreviation.forFunction(function).orElse(null) != s.abbreviation()) {
                 throw new IllegalArgumentException("route of " + function + " cannot have a submission of "
                         + s.abbreviation().abbreviation() + " (" + s.abbreviation().document() + ")");
             }

@@ -39,8 +39,7 @@ public record Submission(SubjectAbbreviation abbreviation, Center center, String
         Objects.requireNonNull(accountName, "accountName");
         Objects.requireNonNull(entryNumber, "entryNumber");
         Objects.requireNonNull(port, "port");
-        int length = accountName.codePointCount(0, accountName.length());
-        if (length == 0 || length > ACCOUNT_NAME_LENGTH || !accountName.codePoints().allMatch(Character::isLetterOrDigit)) {
+        if (!isAccountNameField(accountName)) {
             throw new IllegalArgumentException("accountName must be 1 to " + ACCOUNT_NAME_LENGTH
                     + " letters or digits, was " + Checks.quote(accountName));
         }
@@ -48,7 +47,8 @@ public record Submission(SubjectAbbreviation abbreviation, Center center, String
             throw new IllegalArgumentException("entryNumber must be a filer code, a dash and 8 digits, was "
                     + Checks.quote(entryNumber));
         }
-        if (port.length() != 4 || !port.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        if (port.length() != 4 || !isDigit(port.charAt(0)) || !isDigit(port.charAt(1)) || !isDigit(port.charAt(2))
+                || !isDigit(port.charAt(3))) {
             throw new IllegalArgumentException("port must be 4 digits, was " + Checks.quote(port));
         }
     }
@@ -108,7 +108,7 @@ public record Submission(SubjectAbbreviation abbreviation, Center center, String
      * @throws IllegalArgumentException if the name has no letter or digit
      */
     public static String accountNameField(String name) {
-        String folded = name.chars().allMatch(c -> c < 128) ? name : Normalizer.normalize(name, Normalizer.Form.NFKD);
+        String folded = isAscii(name) ? name : Normalizer.normalize(name, Normalizer.Form.NFKD);
         StringBuilder field = new StringBuilder(ACCOUNT_NAME_LENGTH);
         int kept = 0;
         boolean wordStart = true;
@@ -177,13 +177,40 @@ public record Submission(SubjectAbbreviation abbreviation, Center center, String
         };
     }
 
+    /** Checked with loops, not streams: a decision makes a submission for each of ten routes. */
+    private static boolean isAccountNameField(String value) {
+        int count = 0;
+        for (int i = 0; i < value.length(); ) {
+            int c = value.codePointAt(i);
+            if (!Character.isLetterOrDigit(c)) {
+                return false;
+            }
+            i += Character.charCount(c);
+            count++;
+        }
+        return count > 0 && count <= ACCOUNT_NAME_LENGTH;
+    }
+
+    private static boolean isAscii(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            if (value.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
     private static boolean isSubjectEntryNumber(String value) {
         if (value.length() != 12 || value.charAt(3) != '-') {
             return false;
         }
         for (int i = 0; i < 12; i++) {
             char c = value.charAt(i);
-            boolean ok = i == 3 || (i < 3 ? (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') : c >= '0' && c <= '9');
+            boolean ok = i == 3 || (i < 3 ? isDigit(c) || (c >= 'A' && c <= 'Z') : isDigit(c));
             if (!ok) {
                 return false;
             }
