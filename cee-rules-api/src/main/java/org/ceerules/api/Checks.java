@@ -23,6 +23,10 @@ final class Checks {
     static final int MAX_LINES = EntrySummary.MAX_LINES;
     /** The longest account name accepted. */
     static final int MAX_NAME_LENGTH = 256;
+    /** How many characters of a value an error message quotes, at most. */
+    private static final int MAX_QUOTED = 40;
+    /** How long the quoted value may grow with its escapes before it is cut. */
+    private static final int MAX_QUOTED_ESCAPED = 80;
     /** Digits of a number shown in a message before it is shown in scientific notation. */
     private static final int MAX_SHOWN_DIGITS = 40;
     /** Entered values are at most this many digits before the decimal point. */
@@ -249,9 +253,14 @@ final class Checks {
     }
 
     static String quote(String value) {
-        String shown = value.length() > 40 ? value.substring(0, 40) + "..." : value;
         StringBuilder sb = new StringBuilder("\"");
-        for (char c : shown.toCharArray()) {
+        for (int i = 0; i < value.length(); i++) {
+            if (i == MAX_QUOTED || sb.length() > MAX_QUOTED_ESCAPED) {
+                // a long value, or one of escapes (control characters are 6 each), is cut
+                sb.append("...");
+                break;
+            }
+            char c = value.charAt(i);
             if (c == '"' || c == '\\') {
                 sb.append('\\').append(c);
             } else if (c < 0x20 || c == 0x7f) {

@@ -127,5 +127,14 @@ class ErrorsTest {
         assertThat(Checks.quote("a\"b\\c")).isEqualTo("\"a\\\"b\\\\c\"");
         assertThat(Checks.quote("a\nb\u007f")).isEqualTo("\"a\\u000ab\\u007f\"");
         assertThat(Checks.quote("x".repeat(41))).isEqualTo("\"" + "x".repeat(40) + "...\"");
+        assertThat(Checks.quote("x".repeat(40))).isEqualTo("\"" + "x".repeat(40) + "\"");
+    }
+
+    /** Found by PropertiesTest: 40 control characters made a quote of 240 characters, a message of 300. */
+    @Test
+    void aValueOfEscapesIsCutSoonerThanFortyCharacters() {
+        String quoted = Checks.quote("\u001f".repeat(40));
+        assertThat(quoted).startsWith("\"\\u001f").endsWith("...\"").hasSizeLessThanOrEqualTo(90);
+        assertThat(new Violation("f", "must be x, was " + Checks.quote("\"".repeat(100))).message()).hasSizeLessThanOrEqualTo(100);
     }
 }
