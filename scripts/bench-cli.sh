@@ -43,7 +43,11 @@ file=$work/requests.jsonl
     for f in "$samples"/*.json; do jq -c . "$f"; done
     for f in "$samples"/*.jsonl; do
         while IFS= read -r line; do
-            if printf '%s\n' "$line" | jq -e . >/dev/null 2>&1; then printf '%s\n' "$line"; fi
+            # requests only: not the non-JSON line of batch.jsonl, nor the bare entry summaries of
+            # importer-entries.jsonl (the input of `assign`)
+            if printf '%s\n' "$line" | jq -e 'type == "object" and has("entrySummary")' >/dev/null 2>&1; then
+                printf '%s\n' "$line"
+            fi
         done < "$f"
     done
 } > "$work/seed.jsonl"

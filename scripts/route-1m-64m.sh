@@ -21,10 +21,11 @@ samples=cee-rules-examples/samples
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-# the sample requests, one per line: the pretty-printed one joined, the batch's lines that are JSON
+# the sample requests, one per line: the pretty-printed one joined, the batch's lines that are requests
 {
     for f in "$samples"/*.json; do tr -d '\n' < "$f"; echo; done
-    grep '^{' "$samples"/*.jsonl
+    # requests only: not batch.jsonl's non-JSON line, nor importer-entries.jsonl's bare entry summaries
+    grep -h '^{"asOf".*"entrySummary"' "$samples"/*.jsonl
 } > "$work/seed.jsonl"
 
 set +e
