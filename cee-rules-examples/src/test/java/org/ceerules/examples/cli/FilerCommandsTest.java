@@ -74,11 +74,12 @@ class FilerCommandsTest {
         void theSubjectIsTheEntrysOwnInEveryLineOfABatch() {
             String a = Requests.change(Requests.VALID, "account.name", "Müller & Söhne GmbH");
             String b = Requests.change(Requests.VALID, "account.name", "AT&T Inc.");
-            List<Map<String, Object>> lines = CliRun.run(a + "\n" + b + "\n" + a + "\n", "route").lines();
+            String c = Requests.change(Requests.VALID, "account.name", "株式会社 東芝 𐌰𐌱");
+            List<Map<String, Object>> lines = CliRun.run(a + "\n" + b + "\n" + a + "\n" + c + "\n", "route").lines();
             assertThat(lines).extracting(l -> ((Map<String, Object>) ((List<Map<String, Object>>) l.get("routes")).get(2)
                     .get("submission")).get("subject"))
                     .containsExactly("F28,MullerSohn,345-67890123,2704", "F28,ATTInc,345-67890123,2704",
-                            "F28,MullerSohn,345-67890123,2704");
+                            "F28,MullerSohn,345-67890123,2704", "F28,株式会社東芝𐌰𐌱,345-67890123,2704");
         }
     }
 
