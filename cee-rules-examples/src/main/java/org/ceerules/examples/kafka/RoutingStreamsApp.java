@@ -51,7 +51,7 @@ import picocli.CommandLine.Option;
                 + "every record that is not routed, as it came, to the dead-letter topic with its errors "
                 + "(header cee-rules.errors). Flags override the configuration file.",
         footer = {"%nDefaults: bootstrap servers localhost:9092, application id cee-rules-router, topics "
-                + "cee-rules.requests, cee-rules.decisions and cee-rules.dead-letters, exactly-once processing "
+                + "cee-rules-requests, cee-rules-decisions and cee-rules-dead-letters, exactly-once processing "
                 + "(exactly_once_v2), one stream thread per core, the embedded rule set.",
                 "Configuration file: any Kafka Streams property, and routing.input.topic, routing.output.topic, "
                         + "routing.dead.letter.topic, routing.rules.dir.",

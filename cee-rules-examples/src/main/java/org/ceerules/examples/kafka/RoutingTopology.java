@@ -3,7 +3,9 @@ package org.ceerules.examples.kafka;
 import java.util.Objects;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.TopologyConfig;
 import org.ceerules.api.Router;
 
 /**
@@ -60,12 +62,13 @@ public final class RoutingTopology {
 
     /**
      * @param router   the router, shared by every task of every stream thread (routers are thread-safe)
-     * @param settings the topics
+     * @param settings the topics, and the properties of the topology
      * @return the topology
      */
     public static Topology build(Router router, StreamsSettings settings) {
         Objects.requireNonNull(router, "router");
-        Topology topology = new Topology();
+        // the topology's own settings from the application's (a bare Topology reads them from no properties at all)
+        Topology topology = new Topology(new TopologyConfig(new StreamsConfig(settings.streams())));
         topology.addSource(REQUESTS, new ByteArrayDeserializer(), new ByteArrayDeserializer(), settings.inputTopic());
         topology.addProcessor(ROUTE, () -> new RoutingProcessor(router), REQUESTS);
         topology.addSink(DECISIONS, settings.outputTopic(), new ByteArraySerializer(), new ByteArraySerializer(), ROUTE);

@@ -81,7 +81,10 @@ final class StreamsRunner {
 
     /** Closes the client: the records in hand are finished and committed. Returns when it is closed. */
     void stop() {
-        streams.close(CLOSE_TIMEOUT);
+        console.diagnostic("stopping: closing the Kafka Streams client");
+        boolean closed = streams.close(CLOSE_TIMEOUT);
+        console.diagnostic(closed ? "stopped" : "stopped: the client did not close within " + CLOSE_TIMEOUT.toSeconds()
+                + " s; what it did not commit is routed again after a restart");
     }
 
     private static KnowledgeBaseException knowledgeBase(Throwable failure) {

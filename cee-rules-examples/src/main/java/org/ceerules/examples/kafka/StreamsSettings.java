@@ -59,8 +59,8 @@ public record StreamsSettings(String inputTopic, String outputTopic, String dead
     static final String MAX_REQUEST_SIZE = String.valueOf(2 << 20);
 
     /**
-     * The defaults, for a local broker: topics {@code cee-rules.requests}, {@code cee-rules.decisions}
-     * and {@code cee-rules.dead-letters}; application id {@code cee-rules-router}; broker
+     * The defaults, for a local broker: topics {@code cee-rules-requests}, {@code cee-rules-decisions}
+     * and {@code cee-rules-dead-letters}; application id {@code cee-rules-router}; broker
      * {@code localhost:9092}; exactly-once processing ({@code exactly_once_v2}); one stream thread
      * per core; producer requests of up to 2 MiB, for dead letters.
      */
@@ -90,9 +90,9 @@ public record StreamsSettings(String inputTopic, String outputTopic, String dead
 
     private static Map<String, String> defaults() {
         Map<String, String> defaults = new LinkedHashMap<>();
-        defaults.put(INPUT_TOPIC, "cee-rules.requests");
-        defaults.put(OUTPUT_TOPIC, "cee-rules.decisions");
-        defaults.put(DEAD_LETTER_TOPIC, "cee-rules.dead-letters");
+        defaults.put(INPUT_TOPIC, "cee-rules-requests");
+        defaults.put(OUTPUT_TOPIC, "cee-rules-decisions");
+        defaults.put(DEAD_LETTER_TOPIC, "cee-rules-dead-letters");
         defaults.put(StreamsConfig.APPLICATION_ID_CONFIG, "cee-rules-router");
         defaults.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "localhost:9092");
         defaults.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);

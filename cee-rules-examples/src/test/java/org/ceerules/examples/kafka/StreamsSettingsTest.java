@@ -23,9 +23,9 @@ class StreamsSettingsTest {
     void theDefaultsRunOnALocalBrokerExactlyOnce() {
         StreamsSettings settings = StreamsSettings.of(Map.of(), Map.of());
 
-        assertThat(settings.inputTopic()).isEqualTo("cee-rules.requests");
-        assertThat(settings.outputTopic()).isEqualTo("cee-rules.decisions");
-        assertThat(settings.deadLetterTopic()).isEqualTo("cee-rules.dead-letters");
+        assertThat(settings.inputTopic()).isEqualTo("cee-rules-requests");
+        assertThat(settings.outputTopic()).isEqualTo("cee-rules-decisions");
+        assertThat(settings.deadLetterTopic()).isEqualTo("cee-rules-dead-letters");
         assertThat(settings.rules()).isEmpty();
         assertThat(settings.applicationId()).isEqualTo("cee-rules-router");
         assertThat(settings.streamThreads()).isEqualTo(Runtime.getRuntime().availableProcessors());
@@ -58,7 +58,7 @@ class StreamsSettingsTest {
 
         assertThat(settings.inputTopic()).isEqualTo("entries");
         assertThat(settings.outputTopic()).isEqualTo("decisions-2");
-        assertThat(settings.deadLetterTopic()).isEqualTo("cee-rules.dead-letters");
+        assertThat(settings.deadLetterTopic()).isEqualTo("cee-rules-dead-letters");
         assertThat(settings.rules()).contains(Path.of("/opt/rules"));
         assertThat(settings.streamThreads()).isEqualTo(2);
         assertThat(settings.applicationId()).isEqualTo("routing-east");
@@ -90,9 +90,9 @@ class StreamsSettingsTest {
 
     @Test
     void theThreeTopicsMustDiffer() {
-        assertThatThrownBy(() -> StreamsSettings.of(Map.of(StreamsSettings.OUTPUT_TOPIC, "cee-rules.requests"), Map.of()))
+        assertThatThrownBy(() -> StreamsSettings.of(Map.of(StreamsSettings.OUTPUT_TOPIC, "cee-rules-requests"), Map.of()))
                 .hasMessage("routing.input.topic, routing.output.topic and routing.dead.letter.topic must be three "
-                        + "different topics, were cee-rules.requests, cee-rules.requests and cee-rules.dead-letters");
+                        + "different topics, were cee-rules-requests, cee-rules-requests and cee-rules-dead-letters");
     }
 
     @Test
