@@ -190,6 +190,38 @@ class RoutingTopologyTest {
     }
 
     @Test
+    void anyBytesYieldExactlyOneRecordAndADeadLetterKeepsThem() {
+        start();
+        java.util.Random random = new java.util.Random(8);
+        byte[] valid = Requests.VALID.getBytes(UTF_8);
+        List<byte[]> values = new ArrayList<>();
+        for (int i = 0; i < 2_000; i++) {
+            byte[] value;
+            if (i % 2 == 0) {
+                // a valid request with a few bytes changed, or cut short
+                value = Arrays.copyOf(valid, i % 10 == 0 ? random.nextInt(valid.length) : valid.length);
+                for (int changes = random.nextInt(4); changes > 0 && value.length > 0; changes--) {
+                    value[random.nextInt(value.length)] = (byte) random.nextInt(256);
+                }
+            } else {
+                value = new byte[random.nextInt(64)];
+                random.nextBytes(value);
+            }
+            values.add(value);
+            requests.pipeInput(null, value);
+        }
+
+        List<byte[]> decided = decisions.readValuesToList();
+        List<TestRecord<byte[], byte[]>> dead = deadLetters.readRecordsToList();
+        assertThat(decided.size() + dead.size()).isEqualTo(values.size());
+        for (TestRecord<byte[], byte[]> record : dead) {
+            int offset = Integer.parseInt(header(record, RoutingTopology.SOURCE_OFFSET_HEADER));
+            assertThat(record.value()).isEqualTo(values.get(offset));
+            assertThat(header(record, RoutingTopology.ERRORS_HEADER)).startsWith("{\"errors\":[{\"field\":");
+        }
+    }
+
+    @Test
     void aByteOrderMarkIsDroppedAsTheCliDropsIt() {
         start();
         byte[] request = Requests.VALID.getBytes(UTF_8);
