@@ -146,6 +146,19 @@ class ShadedJarIT {
     }
 
     @Test
+    void theCliJarHoldsNothingOfKafka() throws IOException {
+        List<String> entries;
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(JAR.toFile())) {
+            entries = java.util.Collections.list(zip.entries()).stream().map(java.util.zip.ZipEntry::getName).toList();
+        }
+        // Kafka, its compression codecs (zstd, lz4, snappy) and the streaming router live in cee-rules-streams.jar
+        assertThat(entries).noneMatch(name -> name.startsWith("org/apache/kafka/") || name.startsWith("com/github/luben/")
+                || name.startsWith("net/jpountz/") || name.startsWith("org/xerial/snappy/")
+                || name.startsWith("org/ceerules/examples/kafka/"));
+        assertThat(entries).contains("org/ceerules/examples/cli/Main.class");
+    }
+
+    @Test
     void theEmbeddingExampleRunsFromTheJar() throws Exception {
         Result result = java(null, "-cp", JAR.toString(), EmbeddingExample.class.getName());
 

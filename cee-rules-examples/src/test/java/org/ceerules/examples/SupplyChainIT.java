@@ -31,7 +31,7 @@ class SupplyChainIT {
     private static final Path JAR = Path.of(System.getProperty("cee.cli.jar", "target/cee-rules.jar"));
 
     /** Packages of libraries that must not be on the runtime class path. */
-    private static final List<String> BANNED_PACKAGES = List.of("com/thoughtworks/xstream/", "org/apache/poi/",
+    static final List<String> BANNED_PACKAGES = List.of("com/thoughtworks/xstream/", "org/apache/poi/",
             "com/fasterxml/jackson/databind/", "org/yaml/snakeyaml/", "org/apache/commons/collections/",
             "org/codehaus/groovy/", "org/mvel2/");
 

@@ -4,6 +4,7 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.Objects;
 import java.util.Optional;
 import java.nio.file.Files;
@@ -14,12 +15,14 @@ import java.util.function.Function;
 import org.ceerules.api.KnowledgeBaseException;
 import org.ceerules.api.KnowledgeBaseProblem;
 import org.ceerules.api.Router;
+import picocli.CommandLine;
 
 /**
  * What a command works with: its standard streams and where its router comes from. Reports the
  * failure to get a router on {@code err}, one problem per line, without a stack trace.
  *
- * <p>Immutable; the streams are shared with the caller.
+ * <p>Immutable; the streams are shared with the caller. Used by the CLI and by the streaming router
+ * ({@code org.ceerules.examples.kafka}).
  *
  * @param in      standard input
  * @param out     standard output: JSON only
@@ -27,23 +30,21 @@ import org.ceerules.api.Router;
  * @param routers where the router comes from, given the rule set directory of {@code --rules} or
  *                empty for the embedded rule set; called at most once per command
  */
-record Console(InputStream in, PrintStream out, PrintStream err, Function<Optional<Path>, Router> routers) {
+public record Console(InputStream in, PrintStream out, PrintStream err, Function<Optional<Path>, Router> routers) {
 
-    static final String PROGRAM = "cee-rules";
+    /** The program's name, the prefix of every diagnostic. */
+    public static final String PROGRAM = "cee-rules";
     /** The FILE argument that means standard input. */
     static final String STDIN = "-";
 
-    Console {
+    /** Validates that every part is present. */
+    public Console {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(out, "out");
         Objects.requireNonNull(err, "err");
         Objects.requireNonNull(routers, "routers");
     }
 
-    /**
-     * @param rules the rule set directory of {@code --rules}; empty for the embedded rule set
-     * @return the router, or empty after reporting on {@code err} why there is none
-     */
     /**
      * Opens a command's input as bytes (the readers decode each line themselves, so that a line
      * that is not UTF-8 is reported in place). Standard input belongs to the caller: closing what
@@ -71,7 +72,11 @@ record Console(InputStream in, PrintStream out, PrintStream err, Function<Option
         return Optional.empty();
     }
 
-    Optional<Router> router(Optional<Path> rules) {
+    /**
+     * @param rules the rule set directory of {@code --rules}; empty for the embedded rule set
+     * @return the router, or empty after reporting on {@code err} why there is none
+     */
+    public Optional<Router> router(Optional<Path> rules) {
         try {
             return Optional.of(routers.apply(rules));
         } catch (KnowledgeBaseException e) {
@@ -92,8 +97,34 @@ record Console(InputStream in, PrintStream out, PrintStream err, Function<Option
         return Optional.empty();
     }
 
+    /**
+     * A picocli command line for this console: help, version and usage errors go to {@code
+     * diagnostics} (standard output is for data only), an exception that escapes a command is
+     * reported as an internal error (status 2), and no argument is read from an @-file.
+     *
+     * @param command     the top command
+     * @param diagnostics standard error, for picocli's own messages
+     * @param subcommands its subcommands, if any
+     * @return the command line
+     */
+    public CommandLine commandLine(Object command, PrintWriter diagnostics, Object... subcommands) {
+        CommandLine commandLine = new CommandLine(command);
+        for (Object subcommand : subcommands) {
+            commandLine.addSubcommand(subcommand);
+        }
+        // set after the subcommands are added, so that they apply to them too
+        commandLine.setOut(diagnostics)
+                .setErr(diagnostics)
+                .setExecutionExceptionHandler((e, failed, parseResult) -> {
+                    diagnostic("internal error: " + describe(e));
+                    return ExitStatus.FAILED;
+                })
+                .setExpandAtFiles(false);
+        return commandLine;
+    }
+
     /** Each problem of a knowledge base that failed to load, on its own line. */
-    void reportKnowledgeBase(KnowledgeBaseException e) {
+    public void reportKnowledgeBase(KnowledgeBaseException e) {
         diagnostic("the knowledge base failed to load, " + e.problems().size() + " problem(s):");
         for (KnowledgeBaseProblem problem : e.problems()) {
             err.println(problem);
@@ -101,12 +132,12 @@ record Console(InputStream in, PrintStream out, PrintStream err, Function<Option
     }
 
     /** One line on standard error, prefixed with the program's name. */
-    void diagnostic(String message) {
+    public void diagnostic(String message) {
         err.println(PROGRAM + ": " + message);
     }
 
     /** A throwable and its causes on one line, without a stack trace. */
-    static String describe(Throwable e) {
+    public static String describe(Throwable e) {
         StringBuilder text = new StringBuilder();
         Throwable current = e;
         for (int depth = 0; current != null && depth < 5; depth++) {

@@ -1,14 +1,14 @@
 package org.ceerules.examples.cli;
 
-/** The exit statuses of the CLI contract (DESIGN section 5). */
-final class ExitStatus {
+/** The exit statuses of the CLI contract (DESIGN section 5), which the streaming router keeps too. Not instantiable. */
+public final class ExitStatus {
 
     /** Every request was routed. */
-    static final int ROUTED = 0;
+    public static final int ROUTED = 0;
     /** At least one request was rejected; its error object is in the output, in place. */
-    static final int REJECTED = 1;
+    public static final int REJECTED = 1;
     /** A usage error, an input that cannot be read, or a knowledge base that fails to load. */
-    static final int FAILED = 2;
+    public static final int FAILED = 2;
 
     private ExitStatus() {
     }

@@ -79,25 +79,12 @@ public final class Main {
         Objects.requireNonNull(args, "args");
         Console console = new Console(in, out, err, routers);
         PrintWriter diagnostics = new PrintWriter(err, true);
-        CommandLine commandLine = new CommandLine(new CeeRulesCommand())
-                .addSubcommand(new RouteCommand(console))
-                .addSubcommand(new ExplainCommand(console))
-                .addSubcommand(new CentersCommand(console))
-                .addSubcommand(new LookupCommand(console))
-                .addSubcommand(new CheckCommand(console))
-                .addSubcommand(new TestCasesCommand(console))
-                .addSubcommand(new ExportRulesCommand(console))
-                .addSubcommand(new SubjectCommand(console))
-                .addSubcommand(new TeamCommand(console))
-                .addSubcommand(new AssignCommand(console))
-                // standard output is for JSON: help and version go to standard error too
-                .setOut(diagnostics)
-                .setErr(diagnostics)
-                .setExecutionExceptionHandler((e, command, parseResult) -> {
-                    console.diagnostic("internal error: " + Console.describe(e));
-                    return ExitStatus.FAILED;
-                });
-        commandLine.setExpandAtFiles(false);
+        // standard output is for JSON: help and version go to standard error too
+        CommandLine commandLine = console.commandLine(new CeeRulesCommand(), diagnostics,
+                new RouteCommand(console), new ExplainCommand(console), new CentersCommand(console),
+                new LookupCommand(console), new CheckCommand(console), new TestCasesCommand(console),
+                new ExportRulesCommand(console), new SubjectCommand(console), new TeamCommand(console),
+                new AssignCommand(console));
         try {
             int status = commandLine.execute(args);
             out.flush();

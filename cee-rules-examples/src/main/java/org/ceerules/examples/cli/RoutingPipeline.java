@@ -58,7 +58,7 @@ final class RoutingPipeline {
     private final Console console;
     private final Semaphore chars = new Semaphore(MAX_IN_FLIGHT_CHARS);
     private final BlockingQueue<Future<Outcome>> inFlight = new ArrayBlockingQueue<>(MAX_IN_FLIGHT);
-    private final ThreadLocal<JsonResultWriter> lines = ThreadLocal.withInitial(RoutingPipeline::inMemory);
+    private final ThreadLocal<LineRouter> lines = ThreadLocal.withInitial(this::lineRouter);
 
     /** Set by the output thread: why the run stopped before the end of the input. */
     private volatile Throwable stopped;
@@ -165,37 +165,8 @@ final class RoutingPipeline {
 
     /** On a worker: reads, routes and writes one request. */
     private Outcome route(RequestStream.Unread unread) throws IOException {
-        JsonResultWriter writer = lines.get();
-        ReadResult read = unread.read();
-        if (read instanceof ReadResult.Invalid invalid) {
-            writer.writeErrors(invalid.violations());
-            return new Outcome(writer.takeLines(), true, Optional.empty());
-        }
-        RoutingRequest request = ((ReadResult.Request) read).request();
-        RoutingResult result;
-        try {
-            result = router.apply(request);
-        } catch (KnowledgeBaseException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            // a router must not throw for a valid request: keep the line in place, say what happened
-            // (exit status 2: a fault of the knowledge base, not of the input)
-            String message = "internal error of the router: " + Console.describe(e);
-            writer.writeErrors(List.of(new Violation("$", message)));
-            return new Outcome(writer.takeLines(), true,
-                    Optional.of(message + " (entry " + request.entrySummary().entryNumber() + ")"));
-        }
-        if (result instanceof RoutingResult.Rejected rejection) {
-            writer.writeErrors(rejection.violations());
-            return new Outcome(writer.takeLines(), true, Optional.empty());
-        }
-        RoutingResult.Routed routed = (RoutingResult.Routed) result;
-        if (explains) {
-            writer.writeExplanation(routed.decision());
-        } else {
-            writer.writeDecision(routed.decision());
-        }
-        return new Outcome(writer.takeLines(), false, Optional.empty());
+        LineRouter.Line line = lines.get().route(unread.read());
+        return new Outcome(line.bytes(), line.rejected(), line.internalError());
     }
 
     /** On the output thread: each request's line, in input order, until END or a failure. */
@@ -259,9 +230,9 @@ final class RoutingPipeline {
         }
     }
 
-    private static JsonResultWriter inMemory() {
+    private LineRouter lineRouter() {
         try {
-            return JsonResultWriter.inMemory();
+            return new LineRouter(router, explains);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a JSON generator", e);
         }

@@ -5,8 +5,8 @@ import java.io.InputStream;
 import java.util.Properties;
 import picocli.CommandLine;
 
-/** The version of this build, from {@code version.properties} (filled in by Maven). */
-final class VersionProvider implements CommandLine.IVersionProvider {
+/** The version of this build, from {@code version.properties} (filled in by Maven). Stateless and thread-safe. */
+public final class VersionProvider implements CommandLine.IVersionProvider {
 
     @Override
     public String[] getVersion() {

@@ -47,7 +47,8 @@ final class LineReader {
         }
     }
 
-    private static final byte[] BYTE_ORDER_MARK = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    /** The byte order mark of UTF-8, dropped at the start of an input. */
+    static final byte[] BYTE_ORDER_MARK = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     private final InputStream in;
     private final int maxBytes;
@@ -113,8 +114,7 @@ final class LineReader {
             length--;
         }
         if (tooLong || length > maxBytes) {
-            return new Line(number, "", Optional.of("is longer than " + maxBytes + " bytes: a request must be at most "
-                    + describe(maxBytes)));
+            return new Line(number, "", Optional.of(tooLong(maxBytes)));
         }
         return decode();
     }
@@ -140,9 +140,7 @@ final class LineReader {
             result = decoder.flush(chars);
         }
         if (result.isError()) {
-            int bad = bytes.position();
-            return new Line(number, "", Optional.of(String.format(Locale.ROOT, "is not valid UTF-8: byte %d (0x%02X)"
-                    + " does not start or continue a character", bad + 1, line[bad] & 0xFF)));
+            return new Line(number, "", Optional.of(notUtf8(line, bytes.position())));
         }
         chars.flip();
         return new Line(number, chars.toString(), Optional.empty());
@@ -178,6 +176,17 @@ final class LineReader {
                 BYTE_ORDER_MARK, 0, BYTE_ORDER_MARK.length)) {
             position = BYTE_ORDER_MARK.length;
         }
+    }
+
+    /** Why a text of more than {@code maxBytes} bytes is not read, to follow its name ("line N", "the value"). */
+    static String tooLong(int maxBytes) {
+        return "is longer than " + maxBytes + " bytes: a request must be at most " + describe(maxBytes);
+    }
+
+    /** Why bytes are not UTF-8, to follow their name: the first bad byte, counted from 1, and its value. */
+    static String notUtf8(byte[] bytes, int bad) {
+        return String.format(Locale.ROOT, "is not valid UTF-8: byte %d (0x%02X) does not start or continue a character",
+                bad + 1, bytes[bad] & 0xFF);
     }
 
     private static String describe(int bytes) {

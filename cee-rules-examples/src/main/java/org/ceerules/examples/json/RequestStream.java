@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import org.ceerules.api.EntrySummary;
 import org.ceerules.api.InvalidRequestException;
 import org.ceerules.api.RoutingRequest;
@@ -234,20 +235,31 @@ public final class RequestStream {
     }
 
     private ReadResult read(String json) {
+        return read(json, asOf, reader, fault -> internalErrors.incrementAndGet());
+    }
+
+    /**
+     * Reads one request's text with {@code reader}: the request, or its violations; a fault of the
+     * reader (any exception but {@link InvalidRequestException}) is told to {@code faults} and
+     * costs that request only, named {@code $} as an internal error.
+     */
+    static ReadResult read(String json, Optional<LocalDate> asOf,
+                           BiFunction<String, Optional<LocalDate>, RoutingRequest> reader,
+                           Consumer<RuntimeException> faults) {
         try {
             return new ReadResult.Request(reader.apply(json, asOf));
         } catch (InvalidRequestException e) {
             return new ReadResult.Invalid(e.violations());
         } catch (RuntimeException e) {
             // a bug of the reader must cost its request only, never the requests after it
-            internalErrors.incrementAndGet();
+            faults.accept(e);
             String message = e.getMessage() == null ? "" : ": " + e.getMessage().replace('\n', ' ');
             return invalid("could not be read: internal error of the JSON reader (" + e.getClass().getSimpleName()
                     + (message.length() > 200 ? message.substring(0, 200) + "..." : message) + "); please report it");
         }
     }
 
-    private static ReadResult invalid(String message) {
+    static ReadResult invalid(String message) {
         return new ReadResult.Invalid(List.of(new Violation(FieldPath.ROOT, message)));
     }
 }

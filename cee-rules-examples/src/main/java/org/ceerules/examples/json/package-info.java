@@ -2,7 +2,9 @@
  * The JSON mapping of the cee-rules contract (DESIGN section 4), written with Jackson's streaming
  * API only: {@link org.ceerules.examples.json.JsonRequestReader} maps one JSON request to a
  * {@link org.ceerules.api.RoutingRequest}, {@link org.ceerules.examples.json.RequestStream} splits
- * an input into requests (one pretty-printed request, or JSON Lines), and
+ * an input into requests (one pretty-printed request, or JSON Lines),
+ * {@link org.ceerules.examples.json.MessageReader} reads the one request of a message (a Kafka
+ * record's value) by the same rules as a line, and
  * {@link org.ceerules.examples.json.JsonResultWriter} writes decisions, explanations and errors as
  * JSON Lines.
  *

@@ -7,9 +7,8 @@ import java.util.function.Supplier;
 import org.ceerules.api.KnowledgeBaseException;
 import org.ceerules.api.KnowledgeBaseProblem;
 import org.ceerules.api.Router;
-import org.ceerules.api.RoutingRequest;
-import org.ceerules.api.RoutingResult;
 import org.ceerules.examples.Requests;
+import org.ceerules.examples.ThrowingRouter;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -38,33 +37,7 @@ class MainPlumbingTest {
 
     /** A router whose every call fails with {@code e}: a stand-in for a broken implementation. */
     private static Router throwing(RuntimeException e) {
-        return new Router() {
-            @Override
-            public RoutingResult route(RoutingRequest request) {
-                throw e;
-            }
-
-            @Override
-            public RoutingResult explain(RoutingRequest request) {
-                throw e;
-            }
-
-            @Override
-            public String rulesVersion() {
-                return "broken";
-            }
-
-            @Override
-            public java.util.Optional<org.ceerules.api.IndustryScope> industryScope(org.ceerules.api.HtsNumber hts,
-                                                                              java.time.LocalDate asOf) {
-                throw e;
-            }
-
-            @Override
-            public java.util.List<org.ceerules.api.KnowledgeBaseRule> rules() {
-                throw e;
-            }
-        };
+        return new ThrowingRouter(e);
     }
 
     @ParameterizedTest
