@@ -57,10 +57,12 @@ public final class DroolsRouter implements Router {
     /** No decision of a sound knowledge base takes more firings; more means rules that loop. */
     private static final int MAX_FIRINGS = 1_000;
     private static final TradeFunction[] FUNCTIONS = TradeFunction.values();
-    /** Per trade function, in the enum's order, the subject abbreviation of its documents sent to a Center. */
-    @SuppressWarnings("unchecked")
-    private static final Optional<SubjectAbbreviation>[] SUBJECTS = Arrays.stream(FUNCTIONS)
-            .map(SubjectAbbreviation::forFunction).toArray(Optional[]::new);
+    /**
+     * Per trade function, in the enum's order, the subject abbreviation of its documents sent to a
+     * Center; null for none (the decision's hot path makes no Optional for it).
+     */
+    private static final SubjectAbbreviation[] SUBJECTS = Arrays.stream(FUNCTIONS)
+            .map(f -> SubjectAbbreviation.forFunction(f).orElse(null)).toArray(SubjectAbbreviation[]::new);
     /** Lists shorter than this are routed on the calling thread: handing them out costs more. */
     static final int PARALLEL_FROM = 64;
     /** The DRL global the routing rules add their routes to (routing.drl). */
@@ -285,15 +287,15 @@ public final class DroolsRouter implements Router {
                 throw new IllegalStateException("the knowledge base did not route " + function + " of entry "
                         + entryNumber);
             }
-            Optional<Center> center = submissionCenter(route);
-            Optional<SubjectAbbreviation> abbreviation = SUBJECTS[function.ordinal()];
-            if (center.isPresent() && abbreviation.isPresent()) {
+            SubjectAbbreviation abbreviation = SUBJECTS[function.ordinal()];
+            Center center = abbreviation == null ? null : submissionCenter(route);
+            if (center != null) {
                 if (subject == null) {
                     subject = new SubjectFields(request);
                 }
                 routes[function.ordinal()] = new Route(function, route.office(), route.alternatives(), route.rule(),
-                        route.authority(), Optional.of(new Submission(abbreviation.get(), center.get(),
-                        subject.accountName, subject.entryNumber, subject.port)));
+                        route.authority(), Optional.of(new Submission(abbreviation, center, subject.accountName,
+                        subject.entryNumber, subject.port)));
             }
         }
         CenterJurisdiction j = jurisdictions.get(0);
@@ -302,17 +304,17 @@ public final class DroolsRouter implements Router {
                 List.of(routes), rules.version(), firedRules);
     }
 
-    /** The Center a route's documents are e-mailed to: its office, or else the Center among its alternatives. */
-    private static Optional<Center> submissionCenter(Route route) {
+    /** The Center a route's documents are e-mailed to: its office, or else the Center among its alternatives; null for none. */
+    private static Center submissionCenter(Route route) {
         if (route.office() instanceof Center center) {
-            return Optional.of(center);
+            return center;
         }
         for (Office alternative : route.alternatives()) {
             if (alternative instanceof Center center) {
-                return Optional.of(center);
+                return center;
             }
         }
-        return Optional.empty();
+        return null;
     }
 
     /** The fields of a request's subject lines, made once per decision. */
