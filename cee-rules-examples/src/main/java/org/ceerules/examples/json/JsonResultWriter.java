@@ -21,6 +21,7 @@ import org.ceerules.api.FiredRule;
 import org.ceerules.api.Office;
 import org.ceerules.api.Route;
 import org.ceerules.api.RoutingDecision;
+import org.ceerules.api.SubjectAbbreviation;
 import org.ceerules.api.Submission;
 import org.ceerules.api.Violation;
 
@@ -68,6 +69,16 @@ public final class JsonResultWriter implements Closeable, Flushable {
     private static final Map<Route, SerializableString> ROUTES = new ConcurrentHashMap<>();
     /** Each Center's e-mail addresses as a JSON array. */
     private static final Map<Center, String> ADDRESSES = addresses();
+    /** Routes with a submission, encoded up to the submission: the route's encoding without its closing brace. */
+    private static final Map<Route, SerializableString> OPENED_ROUTES = new ConcurrentHashMap<>();
+    /** Per Center, by ordinal: {@code ,"submission":{"to":[addresses]}. */
+    private static final SerializableString[] SUBMISSION_TO = Arrays.stream(Center.values())
+            .map(c -> new SerializedString(",\"submission\":{\"to\":" + ADDRESSES.get(c))).toArray(SerializableString[]::new);
+    /** Per abbreviation, by ordinal: {@code ,"subject":"F28,}. */
+    private static final SerializableString[] SUBJECT_OPENED = Arrays.stream(SubjectAbbreviation.values())
+            .map(a -> new SerializedString(",\"subject\":\"" + a.abbreviation() + ","))
+            .toArray(SerializableString[]::new);
+    private static final SerializableString SUBMISSION_CLOSED = new SerializedString("\"}}");
 
     private final Lines lines;
     private final JsonGenerator generator;
@@ -255,20 +266,29 @@ public final class JsonResultWriter implements Closeable, Flushable {
      * are written raw.
      */
     private void writeWithSubmission(Route route, Submission submission) throws IOException {
-        String bare = encoded(new Route(route.function(), route.office(), route.alternatives(), route.rule(),
-                route.authority())).getValue();
-        generator.writeRawValue(bare, 0, bare.length() - 1);
-        generator.writeRaw(",\"submission\":{\"to\":");
-        generator.writeRaw(ADDRESSES.get(submission.center()));
-        generator.writeRaw(",\"subject\":\"");
-        generator.writeRaw(submission.abbreviation().abbreviation());
-        generator.writeRaw(',');
+        Route bare = new Route(route.function(), route.office(), route.alternatives(), route.rule(), route.authority());
+        generator.writeRawValue(opened(bare));
+        generator.writeRaw(SUBMISSION_TO[submission.center().ordinal()]);
+        generator.writeRaw(SUBJECT_OPENED[submission.abbreviation().ordinal()]);
         generator.writeRaw(submission.accountName());
         generator.writeRaw(',');
         generator.writeRaw(submission.entryNumber());
         generator.writeRaw(',');
         generator.writeRaw(submission.port());
-        generator.writeRaw("\"}}");
+        generator.writeRaw(SUBMISSION_CLOSED);
+    }
+
+    /** A route's encoding without its closing brace, kept like {@link #encoded(Route)}, as UTF-8 ready to copy. */
+    private static SerializableString opened(Route bare) throws IOException {
+        SerializableString open = OPENED_ROUTES.get(bare);
+        if (open == null) {
+            String whole = encoded(bare).getValue();
+            open = new SerializedString(whole.substring(0, whole.length() - 1));
+            if (OPENED_ROUTES.size() < MAX_ROUTES) {
+                OPENED_ROUTES.putIfAbsent(bare, open);
+            }
+        }
+        return open;
     }
 
     /** {@code {"to":[...],"subject":"..."}}, written through the generator (explanations). */
