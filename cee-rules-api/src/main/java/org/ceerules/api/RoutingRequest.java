@@ -232,6 +232,54 @@ public record RoutingRequest(LocalDate asOf, Account account, EntrySummary entry
          *                                 order of the JSON contract
          */
         public RoutingRequest build() {
+            if (reported.isEmpty()) {
+                RoutingRequest valid = buildIfValid();
+                if (valid != null) {
+                    return valid;
+                }
+            }
+            return buildChecked();
+        }
+
+        /**
+         * The request when every field is valid, each field checked once, by the records'
+         * constructors; null otherwise, for {@link #buildChecked()} to name every problem in
+         * order. A valid request is the common case, and checking its fields here first would
+         * only repeat the records' checks (issue 5: a fifth of the CLI's reading time). Both
+         * paths run the same checks ({@code Account.check}, {@code EntrySummary.check}, {@code
+         * EntryLine.check}, the dates); {@code PropertiesTest} holds them to the same answers.
+         */
+        private RoutingRequest buildIfValid() {
+            List<Violation> unread = new ArrayList<>(0);
+            LocalDate asOfDate = date("asOf", asOf, unread);
+            LocalDate start = date("account.participationStart", participationStart, unread);
+            LocalDate withdrawal = date("account.withdrawalEffective", withdrawalEffective, unread);
+            LocalDate filed = date("entrySummary.entryDate", entryDate, unread);
+            Optional<Center> centerValue = center == null ? Optional.empty() : Center.ofTeamCode(center);
+            if (!unread.isEmpty() || (center != null && centerValue.isEmpty()) || !linesGiven) {
+                return null;
+            }
+            List<EntryLine> built = new ArrayList<>(lines.size());
+            try {
+                for (String[] line : lines) {
+                    BigDecimal value = decimal("enteredValue", line[1], unread);
+                    if (value == null) {
+                        return null;
+                    }
+                    built.add(new EntryLine(line[0], value, Optional.ofNullable(line[2])));
+                }
+                return new RoutingRequest(asOfDate,
+                        new Account(importerNumber, name, centerValue, Optional.ofNullable(start),
+                                Optional.ofNullable(withdrawal)),
+                        new EntrySummary(entryNumber, entryType, portOfEntry, filed, built));
+            } catch (InvalidRequestException | NullPointerException e) {
+                // a field is missing or invalid: buildChecked names them all, with their paths
+                return null;
+            }
+        }
+
+        /** Checks every field, naming every invalid one with its path, then builds the request. */
+        private RoutingRequest buildChecked() {
             List<Violation> out = new ArrayList<>(reported);
             LocalDate asOfDate = date("asOf", asOf, out);
 
