@@ -27,7 +27,7 @@ import picocli.CommandLine.Parameters;
                 + "per number, in order.",
         footer = {"%nOne team number is evidence, not proof: port teams have no consistent third character. With "
                 + "--together, a last line says whether the numbers (an account's entry summaries) all name the same "
-                + "Center: CBP's sign that the account is assigned to it.",
+                + "Center: CBP's sign that the account is assigned to it (not written when a number is invalid).",
                 "A text that is not three letters or digits gets an error object in its place.",
                 "Exit status: 0 every number read, 1 at least one invalid, 2 usage error."})
 final class TeamCommand implements Callable<Integer> {
