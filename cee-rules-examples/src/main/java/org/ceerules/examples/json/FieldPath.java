@@ -16,6 +16,8 @@ final class FieldPath {
 
     private static final Pattern PLAIN = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,63}");
     private static final int MAX_SHOWN = 40;
+    /** How long a quoted name may grow with its escapes before it is cut. */
+    private static final int MAX_SHOWN_ESCAPED = 80;
 
     private FieldPath() {
     }
@@ -42,12 +44,19 @@ final class FieldPath {
         return parent + "[" + index + "]";
     }
 
-    /** A JSON string literal for {@code text}, shortened to 40 characters, with control characters escaped. */
+    /**
+     * A JSON string literal for {@code text}, shortened to 40 characters, with control characters
+     * escaped; cut sooner when its escapes make it longer than 80 (the twin of the API's
+     * {@code Checks.quote}, which this module cannot call: keep the two alike).
+     */
     static String quote(String text) {
-        String shown = text.length() > MAX_SHOWN ? text.substring(0, MAX_SHOWN) + "..." : text;
-        StringBuilder sb = new StringBuilder(shown.length() + 2).append('"');
-        for (int i = 0; i < shown.length(); i++) {
-            char c = shown.charAt(i);
+        StringBuilder sb = new StringBuilder().append('"');
+        for (int i = 0; i < text.length(); i++) {
+            if (i == MAX_SHOWN || sb.length() > MAX_SHOWN_ESCAPED) {
+                sb.append("...");
+                break;
+            }
+            char c = text.charAt(i);
             if (c == '"' || c == '\\') {
                 sb.append('\\').append(c);
             } else if (c < 0x20 || c == 0x7f) {
