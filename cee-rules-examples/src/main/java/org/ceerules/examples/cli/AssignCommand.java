@@ -170,8 +170,7 @@ final class AssignCommand implements Callable<Integer> {
     }
 
     private int print(Map<String, Object> line, int status) {
-        console.out().print(JsonTree.write(line) + "\n");
-        console.out().flush();
+        console.jsonLine(line);
         return status;
     }
 }

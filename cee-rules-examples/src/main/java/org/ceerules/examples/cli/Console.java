@@ -15,6 +15,7 @@ import java.util.function.Function;
 import org.ceerules.api.KnowledgeBaseException;
 import org.ceerules.api.KnowledgeBaseProblem;
 import org.ceerules.api.Router;
+import org.ceerules.examples.json.JsonTree;
 import picocli.CommandLine;
 
 /**
@@ -129,6 +130,17 @@ public record Console(InputStream in, PrintStream out, PrintStream err, Function
         for (KnowledgeBaseProblem problem : e.problems()) {
             err.println(problem);
         }
+    }
+
+    /**
+     * One JSON value as one line on standard output, flushed: the output of the commands that
+     * answer with JSON objects of their own (lookup, team, subject, assign).
+     *
+     * @param value a JSON tree: maps, lists, strings, numbers, booleans, null
+     */
+    void jsonLine(Object value) {
+        out.print(JsonTree.write(value) + "\n");
+        out.flush();
     }
 
     /** One line on standard error, prefixed with the program's name. */

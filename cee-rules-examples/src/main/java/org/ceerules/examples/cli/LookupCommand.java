@@ -13,7 +13,6 @@ import org.ceerules.api.IndustryScope;
 import org.ceerules.api.InvalidRequestException;
 import org.ceerules.api.Router;
 import org.ceerules.examples.cases.CaseCheck;
-import org.ceerules.examples.json.JsonTree;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -68,9 +67,8 @@ final class LookupCommand implements Callable<Integer> {
                 allCovered = false;
                 line = CaseCheck.errors(e.violations());
             }
-            console.out().print(JsonTree.write(line) + "\n");
+            console.jsonLine(line);
         }
-        console.out().flush();
         return allCovered ? ExitStatus.ROUTED : ExitStatus.REJECTED;
     }
 

@@ -169,8 +169,7 @@ final class SubjectCommand implements Callable<Integer> {
     }
 
     private int print(Map<String, Object> line, int status) {
-        console.out().print(JsonTree.write(line) + "\n");
-        console.out().flush();
+        console.jsonLine(line);
         return status;
     }
 }

@@ -11,7 +11,6 @@ import org.ceerules.api.Certainty;
 import org.ceerules.api.InvalidRequestException;
 import org.ceerules.api.TeamNumber;
 import org.ceerules.examples.cases.CaseCheck;
-import org.ceerules.examples.json.JsonTree;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -62,7 +61,7 @@ final class TeamCommand implements Callable<Integer> {
                 allRead = false;
                 line = CaseCheck.errors(e.violations());
             }
-            console.out().print(JsonTree.write(line) + "\n");
+            console.jsonLine(line);
         }
         if (together && allRead) {
             Map<String, Object> line = new LinkedHashMap<>();
@@ -74,9 +73,8 @@ final class TeamCommand implements Callable<Integer> {
                     ? "every team number names " + common.get().teamCode() + ": the account is assigned to it"
                     : "the team numbers do not all name the same Center: the account is not yet assigned, its entry "
                     + "summaries are reviewed by port teams");
-            console.out().print(JsonTree.write(line) + "\n");
+            console.jsonLine(line);
         }
-        console.out().flush();
         return allRead ? ExitStatus.ROUTED : ExitStatus.REJECTED;
     }
 
