@@ -303,6 +303,8 @@ public record RoutingRequest(LocalDate asOf, Account account, EntrySummary entry
             Checks.asOfNotBeforeEntry("asOf", asOfDate, filed, out);
             Checks.throwIfAny(inContractOrder(firstPerField(out)));
 
+            // reached only if the records refused what these checks accept (they run the same
+            // checks, so a bug): building them again lets the records' own exception say why
             return new RoutingRequest(asOfDate,
                     new Account(importerNumber, name, centerValue, Optional.ofNullable(start),
                             Optional.ofNullable(withdrawal)),
