@@ -1,9 +1,8 @@
 package org.ceerules.api;
 
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -68,7 +67,6 @@ public record RoutingRequest(LocalDate asOf, Account account, EntrySummary entry
      * @since 0.1
      */
     public static final class Builder {
-        private static final Pattern ISO_DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
         private static final Pattern DECIMAL = Pattern.compile("[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+)?");
         /** The fields of the JSON contract in its order; violations are reported in this order. */
         private static final List<String> FIELD_ORDER = List.of("$", "asOf", "account", "account.importerNumber",
@@ -400,16 +398,40 @@ public record RoutingRequest(LocalDate asOf, Account account, EntrySummary entry
             if (text == null) {
                 return null;
             }
-            if (!ISO_DATE.matcher(text).matches()) {
+            if (!isIsoDateShape(text)) {
                 out.add(new Violation(field, "must be a date yyyy-MM-dd, was " + Checks.quote(text)));
                 return null;
             }
             try {
-                return LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
-            } catch (DateTimeParseException e) {
+                // what DateTimeFormatter.ISO_LOCAL_DATE (strict) accepts in this shape, at a tenth of its cost
+                return LocalDate.of(digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10));
+            } catch (DateTimeException e) {
                 out.add(new Violation(field, "is not a date of the calendar, was " + Checks.quote(text)));
                 return null;
             }
+        }
+
+        /** Four ASCII digits, a dash, two digits, a dash, two digits. */
+        private static boolean isIsoDateShape(String text) {
+            if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+                return false;
+            }
+            for (int i = 0; i < 10; i++) {
+                char c = text.charAt(i);
+                if (i != 4 && i != 7 && (c < '0' || c > '9')) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** The number the ASCII digits of {@code text} from {@code start} to {@code end} write. */
+        private static int digits(String text, int start, int end) {
+            int value = 0;
+            for (int i = start; i < end; i++) {
+                value = value * 10 + (text.charAt(i) - '0');
+            }
+            return value;
         }
 
         private static BigDecimal decimal(String field, String text, List<Violation> out) {

@@ -8,8 +8,11 @@ import static org.ceerules.api.Fixtures.violations;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -230,6 +233,41 @@ class RoutingRequestBuilderTest {
         void aLeapDayIsADate() {
             RoutingRequest request = build(with("entrySummary.entryDate", "2016-02-29"));
             assertThat(request.entrySummary().entryDate()).isEqualTo(LocalDate.of(2016, 2, 29));
+        }
+
+        /**
+         * The builder reads dates without {@code DateTimeFormatter}: over every month 00-19 and day
+         * 00-39 of years around the range's edges and leap rules, it agrees with the strict ISO
+         * formatter on which texts are dates of the calendar, and on the date.
+         */
+        @Test
+        void aDateIsReadAsTheStrictIsoFormatterReadsIt() {
+            SoftAssertions softly = new SoftAssertions();
+            for (int year : new int[] {1900, 1904, 2000, 2015, 2016, 2100, 2199}) {
+                for (int month = 0; month < 20; month++) {
+                    for (int day = 0; day < 40; day++) {
+                        String text = String.format(Locale.ROOT, "%04d-%02d-%02d", year, month, day);
+                        Map<String, String> fields = example();
+                        fields.put("account.participationStart", "1900-01-01");
+                        fields.put("entrySummary.entryDate", "1900-01-01");
+                        fields.put("account.withdrawalEffective", "2199-12-31");
+                        fields.put("asOf", text);
+                        LocalDate expected;
+                        try {
+                            expected = LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
+                        } catch (DateTimeParseException e) {
+                            expected = null;
+                        }
+                        if (expected == null) {
+                            softly.assertThat(onlyViolation(() -> build(fields))).as(text)
+                                    .isEqualTo(new Violation("asOf", "is not a date of the calendar, was \"" + text + "\""));
+                        } else {
+                            softly.assertThat(build(fields).asOf()).as(text).isEqualTo(expected);
+                        }
+                    }
+                }
+            }
+            softly.assertAll();
         }
 
         @Test

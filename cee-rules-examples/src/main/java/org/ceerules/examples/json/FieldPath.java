@@ -1,7 +1,6 @@
 package org.ceerules.examples.json;
 
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * Field paths as the error objects name them: {@code entrySummary.lines[0].hts}, {@code $} for
@@ -14,7 +13,8 @@ final class FieldPath {
     /** The path of the request as a whole. */
     static final String ROOT = "$";
 
-    private static final Pattern PLAIN = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,63}");
+    /** The longest name written as is. */
+    private static final int MAX_PLAIN = 64;
     private static final int MAX_SHOWN = 40;
     /** How long a quoted name may grow with its escapes before it is cut. */
     private static final int MAX_SHOWN_ESCAPED = 80;
@@ -28,11 +28,31 @@ final class FieldPath {
      * @return the field's path
      */
     static String child(String parent, String name) {
-        if (PLAIN.matcher(name).matches()) {
+        if (isPlain(name)) {
             return parent.equals(ROOT) ? name : parent + "." + name;
         }
         String bracketed = "[" + quote(name) + "]";
         return parent.equals(ROOT) ? bracketed : parent + bracketed;
+    }
+
+    /**
+     * A name written as is in a path: a letter or underscore, then up to 63 letters, digits or
+     * underscores, all ASCII (every name of the contract). Every field of every request passes
+     * here, so this is a loop and not a regular expression.
+     */
+    static boolean isPlain(String name) {
+        int length = name.length();
+        if (length == 0 || length > MAX_PLAIN) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            char c = name.charAt(i);
+            boolean letter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_';
+            if (!letter && (i == 0 || c < '0' || c > '9')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

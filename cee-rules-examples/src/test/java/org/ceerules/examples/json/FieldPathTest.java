@@ -2,6 +2,9 @@ package org.ceerules.examples.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** {@link FieldPath}: the path of an unknown or odd field name, quoted and bounded. */
@@ -26,5 +29,32 @@ class FieldPathTest {
     void aNameOfEscapesIsCutSooner() {
         String path = FieldPath.child("account", "\u0001".repeat(40));
         assertThat(path).startsWith("account[\"\\u0001").endsWith("...\"]").hasSizeLessThanOrEqualTo(100);
+    }
+
+    /**
+     * {@code isPlain} is a loop in place of the regular expression {@code
+     * [A-Za-z_][A-Za-z0-9_]{0,63}}: they agree on every name of up to three characters drawn from
+     * the characters at the edges of each class (and non-ASCII letters and digits), and at the
+     * length limit.
+     */
+    @Test
+    void plainIsWhatTheRegularExpressionSaid() {
+        Pattern plain = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,63}");
+        String alphabet = "@AZ[_`az{/09: .\u00e9\uff21\u0663";
+        List<String> names = new ArrayList<>(List.of("a".repeat(63), "a".repeat(64), "a".repeat(65), "_".repeat(64),
+                "9" + "a".repeat(63)));
+        names.add("");
+        for (char a : alphabet.toCharArray()) {
+            names.add(String.valueOf(a));
+            for (char b : alphabet.toCharArray()) {
+                names.add("" + a + b);
+                for (char c : alphabet.toCharArray()) {
+                    names.add("" + a + b + c);
+                }
+            }
+        }
+        for (String name : names) {
+            assertThat(FieldPath.isPlain(name)).as(name).isEqualTo(plain.matcher(name).matches());
+        }
     }
 }
