@@ -434,6 +434,27 @@ public record RoutingRequest(LocalDate asOf, Account account, EntrySummary entry
             return value;
         }
 
+        /**
+         * The common form of an entered value, ASCII digits with at most one decimal point and at
+         * least one digit ({@code 1500}, {@code 1500.25}, {@code .5}), which {@code DECIMAL} also
+         * accepts: checked without the regular expression, which signs and exponents still need.
+         */
+        private static boolean isPlainDecimal(String text) {
+            boolean digit = false;
+            boolean point = false;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c >= '0' && c <= '9') {
+                    digit = true;
+                } else if (c == '.' && !point) {
+                    point = true;
+                } else {
+                    return false;
+                }
+            }
+            return digit;
+        }
+
         private static BigDecimal decimal(String field, String text, List<Violation> out) {
             if (text == null) {
                 return null;
@@ -444,7 +465,7 @@ public record RoutingRequest(LocalDate asOf, Account account, EntrySummary entry
                 return null;
             }
             try {
-                if (!DECIMAL.matcher(text).matches()) {
+                if (!isPlainDecimal(text) && !DECIMAL.matcher(text).matches()) {
                     throw new NumberFormatException("not an ASCII decimal number");
                 }
                 return new BigDecimal(text);
