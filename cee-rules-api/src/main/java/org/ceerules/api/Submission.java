@@ -129,6 +129,12 @@ public record Submission(SubjectAbbreviation abbreviation, Center center, String
                 continue;
             }
             String letters = latin(c);
+            if (letters == null) { // the letter itself: no string made for it
+                field.appendCodePoint(wordStart ? Character.toUpperCase(c) : c);
+                wordStart = false;
+                kept++;
+                continue;
+            }
             for (int j = 0; j < letters.length() && kept < ACCOUNT_NAME_LENGTH; ) {
                 int l = letters.codePointAt(j);
                 j += Character.charCount(l);
@@ -156,7 +162,7 @@ public record Submission(SubjectAbbreviation abbreviation, Center center, String
         return entryNumber.substring(0, 11) + entryNumber.charAt(12);
     }
 
-    /** The Latin letters of one letter with no decomposition of its own; the letter itself otherwise. */
+    /** The Latin letters of one letter with no decomposition of its own; null for a letter kept as it is. */
     private static String latin(int c) {
         return switch (c) {
             case 'ß' -> "ss";
@@ -173,7 +179,7 @@ public record Submission(SubjectAbbreviation abbreviation, Center center, String
             case 'þ' -> "th";
             case 'Þ' -> "Th";
             case 'ı' -> "i";
-            default -> Character.toString(c);
+            default -> null;
         };
     }
 
