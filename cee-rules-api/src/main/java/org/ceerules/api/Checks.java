@@ -33,7 +33,8 @@ final class Checks {
 
     /*
      * The formats are fixed-width, so each is a list of shapes (see shaped): every field of every
-     * request passes here, and a regular expression costs ten times as much.
+     * request passes here, and reading a request got a third faster when these shapes replaced
+     * regular expressions (README, Performance).
      */
     /** IRS number NN-NNNNNNNXX, the suffix a digit or a capital but I, O and Z; or CBP-assigned; or SSN. */
     private static final List<String> IMPORTER_NUMBER = List.of("dd-dddddddss", "dddddd-ddddd", "ddd-dd-dddd");

@@ -403,7 +403,7 @@ public record RoutingRequest(LocalDate asOf, Account account, EntrySummary entry
                 return null;
             }
             try {
-                // what DateTimeFormatter.ISO_LOCAL_DATE (strict) accepts in this shape, at a tenth of its cost
+                // accepts what DateTimeFormatter.ISO_LOCAL_DATE (strict) accepts in this shape, without its parser
                 return LocalDate.of(digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10));
             } catch (DateTimeException e) {
                 out.add(new Violation(field, "is not a date of the calendar, was " + Checks.quote(text)));

@@ -207,6 +207,10 @@ class RoutingRequestBuilderTest {
             badTexts.put("2016-05-02T00:00", "must be a date yyyy-MM-dd, was \"2016-05-02T00:00\"");
             badTexts.put("+2016-05-02", "must be a date yyyy-MM-dd, was \"+2016-05-02\"");
             badTexts.put("20160502", "must be a date yyyy-MM-dd, was \"20160502\"");
+            // digits of other scripts are not ASCII digits: the shape, not the calendar, refuses them
+            badTexts.put("\u0662\u0660\u0661\u0666-\u0660\u0665-\u0660\u0662",
+                    "must be a date yyyy-MM-dd, was \"\u0662\u0660\u0661\u0666-\u0660\u0665-\u0660\u0662\"");
+            badTexts.put("\uff12\uff10\uff11\uff16-05-02", "must be a date yyyy-MM-dd, was \"\uff12\uff10\uff11\uff16-05-02\"");
             return dateFields.stream().flatMap(field -> badTexts.entrySet().stream()
                     .map(bad -> Arguments.of(field, bad.getKey(), bad.getValue())));
         }
