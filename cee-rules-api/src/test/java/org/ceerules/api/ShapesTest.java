@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -56,56 +58,62 @@ class ShapesTest {
     /** The entry number: the same texts accepted, and the same canonical form or check-digit message. */
     @Test
     void entryNumbers() {
-        Pattern entryNumber = Pattern.compile("([A-Za-z0-9]{3})-?([0-9]{7})-?([0-9])");
-        qt().withExamples(EXAMPLES).forAll(nearMisses(List.of("aaa-ddddddd-d", "aaaddddddd-d", "aaa-dddddddd",
-                "aaadddddddd"))).checkAssert(text -> {
-                    List<Violation> out = new ArrayList<>();
-                    Optional<String> read = Checks.entryNumber("f", text, out);
-                    Matcher m = entryNumber.matcher(text);
-                    if (!m.matches()) {
-                        assertThat(read).as(text).isEmpty();
-                        assertThat(out).as(text).singleElement().extracting(Violation::message).asString()
-                                .startsWith("must be a filer code");
-                        return;
-                    }
+        canonicalAgrees(List.of("aaa-ddddddd-d", "aaaddddddd-d", "aaa-dddddddd", "aaadddddddd"),
+                Pattern.compile("([A-Za-z0-9]{3})-?([0-9]{7})-?([0-9])"), "must be a filer code",
+                (text, out) -> Checks.entryNumber("f", text, out), m -> {
                     String filer = m.group(1).toUpperCase(Locale.ROOT);
                     int expected = Checks.checkDigit(filer + m.group(2));
-                    if (expected == m.group(3).charAt(0) - '0') {
-                        assertThat(read).as(text).contains(filer + "-" + m.group(2) + "-" + m.group(3));
-                        assertThat(out).isEmpty();
-                    } else {
-                        assertThat(read).as(text).isEmpty();
-                        assertThat(out).as(text).singleElement().extracting(Violation::message).asString()
-                                .startsWith("check digit must be " + expected);
-                    }
+                    return expected == m.group(3).charAt(0) - '0'
+                            ? Outcome.read(filer + "-" + m.group(2) + "-" + m.group(3))
+                            : Outcome.refused("check digit must be " + expected);
                 });
     }
 
     /** The HTS number: the same texts accepted, and the same dotted form or chapter message. */
     @Test
     void htsNumbers() {
-        Pattern hts = Pattern.compile("(\\d{4})\\.?(\\d{2})\\.?(\\d{4})");
-        qt().withExamples(EXAMPLES).forAll(nearMisses(List.of("dddd.dd.dddd", "dddddddddd", "dddd.dddddd",
-                "dddddd.dddd"))).checkAssert(text -> {
-                    List<Violation> out = new ArrayList<>();
-                    Optional<String> read = Checks.hts("f", text, out);
-                    Matcher m = hts.matcher(text);
-                    if (!m.matches()) {
-                        assertThat(read).as(text).isEmpty();
-                        assertThat(out).as(text).singleElement().extracting(Violation::message).asString()
-                                .startsWith("must be 10 digits");
-                        return;
-                    }
+        canonicalAgrees(List.of("dddd.dd.dddd", "dddddddddd", "dddd.dddddd", "dddddd.dddd"),
+                Pattern.compile("(\\d{4})\\.?(\\d{2})\\.?(\\d{4})"), "must be 10 digits",
+                (text, out) -> Checks.hts("f", text, out), m -> {
                     String chapter = m.group(1).substring(0, 2);
-                    if (chapter.equals("00") || chapter.equals("77")) {
-                        assertThat(read).as(text).isEmpty();
-                        assertThat(out).as(text).singleElement().extracting(Violation::message).asString()
-                                .startsWith("chapter " + chapter);
-                    } else {
-                        assertThat(read).as(text).contains(m.group(1) + "." + m.group(2) + "." + m.group(3));
-                        assertThat(out).isEmpty();
-                    }
+                    return chapter.equals("00") || chapter.equals("77")
+                            ? Outcome.refused("chapter " + chapter)
+                            : Outcome.read(m.group(1) + "." + m.group(2) + "." + m.group(3));
                 });
+    }
+
+    /** What the replaced code gave for a text: its canonical form, or the start of its one message. */
+    private record Outcome(Optional<String> canonical, String messageStart) {
+        static Outcome read(String canonical) {
+            return new Outcome(Optional.of(canonical), "");
+        }
+
+        static Outcome refused(String messageStart) {
+            return new Outcome(Optional.empty(), messageStart);
+        }
+    }
+
+    /**
+     * A check that returns a canonical form agrees with the regular expression it replaced: a text
+     * the expression refuses gets {@code formatMessage}; one it matches gets what {@code oracle}
+     * makes of the match.
+     */
+    private static void canonicalAgrees(List<String> shapes, Pattern regex, String formatMessage,
+                                        BiFunction<String, List<Violation>, Optional<String>> check,
+                                        Function<Matcher, Outcome> oracle) {
+        qt().withExamples(EXAMPLES).forAll(nearMisses(shapes)).checkAssert(text -> {
+            List<Violation> out = new ArrayList<>();
+            Optional<String> read = check.apply(text, out);
+            Matcher m = regex.matcher(text);
+            Outcome expected = m.matches() ? oracle.apply(m) : Outcome.refused(formatMessage);
+            assertThat(read).as(text).isEqualTo(expected.canonical());
+            if (expected.canonical().isPresent()) {
+                assertThat(out).as(text).isEmpty();
+            } else {
+                assertThat(out).as(text).singleElement().extracting(Violation::message).asString()
+                        .startsWith(expected.messageStart());
+            }
+        });
     }
 
     /** Entered values: the plain form skips the regular expression, and reads the same number. */
