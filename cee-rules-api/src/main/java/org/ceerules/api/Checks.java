@@ -216,8 +216,9 @@ final class Checks {
 
     /**
      * Whether {@code value} has {@code shape}, character by character: {@code d} an ASCII digit,
-     * {@code a} an ASCII letter or digit, {@code s} the suffix of an IRS number (a digit or a
-     * capital letter but I, O and Z), {@code ?} any character, any other character itself.
+     * {@code a} an ASCII letter or digit, {@code u} an ASCII digit or capital letter, {@code s} the
+     * suffix of an IRS number (a digit or a capital letter but I, O and Z), {@code ?} any
+     * character, any other character itself.
      */
     static boolean shaped(String value, String shape) {
         if (value.length() != shape.length()) {
@@ -228,6 +229,7 @@ final class Checks {
             boolean fits = switch (shape.charAt(i)) {
                 case 'd' -> isDigit(c);
                 case 'a' -> isDigit(c) || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+                case 'u' -> isDigit(c) || (c >= 'A' && c <= 'Z');
                 case 's' -> isDigit(c) || (c >= 'A' && c <= 'Z' && c != 'I' && c != 'O' && c != 'Z');
                 case '?' -> true;
                 default -> c == shape.charAt(i);

@@ -12,7 +12,7 @@ import java.util.List;
 /**
  * One of the API's reference-data files ({@code centers.csv} and the like, next to this class):
  * comment lines start with {@code #}, the first other line is the header, every row has the
- * header's number of cells. Problems are collected with the file and line, and {@link #rows()}
+ * header's number of cells. Problems are collected with the file and line, and {@link #requireValid()}
  * refuses the file while any is recorded, so a class whose data is wrong does not load.
  */
 final class DataFile {

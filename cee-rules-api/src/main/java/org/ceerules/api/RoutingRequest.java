@@ -398,7 +398,7 @@ public record RoutingRequest(LocalDate asOf, Account account, EntrySummary entry
             if (text == null) {
                 return null;
             }
-            if (!isIsoDateShape(text)) {
+            if (!Checks.shaped(text, "dddd-dd-dd")) {
                 out.add(new Violation(field, "must be a date yyyy-MM-dd, was " + Checks.quote(text)));
                 return null;
             }
@@ -409,20 +409,6 @@ public record RoutingRequest(LocalDate asOf, Account account, EntrySummary entry
                 out.add(new Violation(field, "is not a date of the calendar, was " + Checks.quote(text)));
                 return null;
             }
-        }
-
-        /** Four ASCII digits, a dash, two digits, a dash, two digits. */
-        private static boolean isIsoDateShape(String text) {
-            if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
-                return false;
-            }
-            for (int i = 0; i < 10; i++) {
-                char c = text.charAt(i);
-                if (i != 4 && i != 7 && (c < '0' || c > '9')) {
-                    return false;
-                }
-            }
-            return true;
         }
 
         /** The number the ASCII digits of {@code text} from {@code start} to {@code end} write. */

@@ -43,12 +43,11 @@ public record Submission(SubjectAbbreviation abbreviation, Center center, String
             throw new IllegalArgumentException("accountName must be 1 to " + ACCOUNT_NAME_LENGTH
                     + " letters or digits, was " + Checks.quote(accountName));
         }
-        if (!isSubjectEntryNumber(entryNumber)) {
+        if (!Checks.shaped(entryNumber, "uuu-dddddddd")) {
             throw new IllegalArgumentException("entryNumber must be a filer code, a dash and 8 digits, was "
                     + Checks.quote(entryNumber));
         }
-        if (port.length() != 4 || !isDigit(port.charAt(0)) || !isDigit(port.charAt(1)) || !isDigit(port.charAt(2))
-                || !isDigit(port.charAt(3))) {
+        if (!Checks.shaped(port, "dddd")) {
             throw new IllegalArgumentException("port must be 4 digits, was " + Checks.quote(port));
         }
     }
@@ -200,24 +199,6 @@ public record Submission(SubjectAbbreviation abbreviation, Center center, String
     private static boolean isAscii(String value) {
         for (int i = 0; i < value.length(); i++) {
             if (value.charAt(i) >= 128) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
-    }
-
-    private static boolean isSubjectEntryNumber(String value) {
-        if (value.length() != 12 || value.charAt(3) != '-') {
-            return false;
-        }
-        for (int i = 0; i < 12; i++) {
-            char c = value.charAt(i);
-            boolean ok = i == 3 || (i < 3 ? isDigit(c) || (c >= 'A' && c <= 'Z') : isDigit(c));
-            if (!ok) {
                 return false;
             }
         }

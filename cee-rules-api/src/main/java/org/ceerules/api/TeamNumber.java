@@ -41,7 +41,7 @@ public record TeamNumber(String value) {
         if (value == null) {
             throw new InvalidRequestException(List.of(new Violation("teamNumber", "is required")));
         }
-        if (value.length() != 3 || !value.chars().allMatch(c -> c < 128 && Character.isLetterOrDigit(c))) {
+        if (!Checks.shaped(value, "aaa")) {
             throw new InvalidRequestException(List.of(new Violation("teamNumber",
                     "must be 3 letters or digits, was " + Checks.quote(value))));
         }
@@ -123,7 +123,7 @@ public record TeamNumber(String value) {
                 String digit = row.cell(0);
                 Optional<Center> center = Center.ofTeamCode(row.cell(1));
                 Optional<Certainty> certainty = Certainty.ofLabel(row.cell(2));
-                if (digit.length() != 1 || !Character.isDigit(digit.charAt(0)) || digit.charAt(0) > '9') {
+                if (!Checks.shaped(digit, "d")) {
                     file.problem(row.line(), "digit must be one of 0 to 9: " + row.text());
                 } else if (center.isEmpty()) {
                     file.problem(row.line(), "unknown team " + row.cell(1) + ": " + row.text());

@@ -113,6 +113,10 @@ class SubmissionTest {
         assertThatIllegalArgumentException().isThrownBy(() -> new Submission(SubjectAbbreviation.FORM_28,
                 Center.ELECTRONICS, "NokiaInc", "345-6789012-3", "2704")).withMessageContaining("entryNumber");
         assertThatIllegalArgumentException().isThrownBy(() -> new Submission(SubjectAbbreviation.FORM_28,
+                Center.ELECTRONICS, "NokiaInc", "sp7-00000014", "2704")).withMessageContaining("entryNumber");
+        assertThat(new Submission(SubjectAbbreviation.FORM_28, Center.ELECTRONICS, "NokiaInc", "SP7-00000014", "2704")
+                .subject()).isEqualTo("F28,NokiaInc,SP7-00000014,2704");
+        assertThatIllegalArgumentException().isThrownBy(() -> new Submission(SubjectAbbreviation.FORM_28,
                 Center.ELECTRONICS, "NokiaInc", "345-67890123", "27A4")).withMessageContaining("port");
         assertThatThrownBy(() -> new Submission(null, Center.ELECTRONICS, "NokiaInc", "345-67890123", "2704"))
                 .isInstanceOf(NullPointerException.class);
