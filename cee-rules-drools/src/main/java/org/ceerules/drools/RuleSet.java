@@ -3,9 +3,11 @@ package org.ceerules.drools;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicLong;
@@ -127,7 +129,7 @@ final class RuleSet {
             problems.add(new KnowledgeBaseProblem("drl", 0, "no .drl file in " + files.describe()));
         }
 
-        Map<String, java.util.Set<Integer>> duplicates = new HashMap<>();
+        Map<String, Set<Integer>> duplicates = new HashMap<>();
         Map<String, RuleLocation> locations = locate(drl, duplicates, problems);
         Optional<ReferenceData> data = ReferenceData.load(files, String.join("\n", drl.values()), problems);
         Optional<KieBase> kieBase = drl.isEmpty() ? Optional.empty()
@@ -164,7 +166,7 @@ final class RuleSet {
      * the lines (from 0) of each file where a rule's name is written a second time.
      */
     private static Map<String, RuleLocation> locate(Map<String, String> drl,
-                                                    Map<String, java.util.Set<Integer>> duplicates,
+                                                    Map<String, Set<Integer>> duplicates,
                                                     List<KnowledgeBaseProblem> problems) {
         Map<String, RuleLocation> locations = new HashMap<>();
         Map<String, String> precedences = new HashMap<>();
@@ -182,7 +184,7 @@ final class RuleSet {
                 RuleLocation here = new RuleLocation(file, i + 1, hasAuthority ? authority.group(1) : "");
                 RuleLocation first = locations.putIfAbsent(name, here);
                 if (first != null) {
-                    duplicates.computeIfAbsent(file, f -> new java.util.HashSet<>()).add(i);
+                    duplicates.computeIfAbsent(file, f -> new HashSet<>()).add(i);
                     problems.add(new KnowledgeBaseProblem(file, i + 1, "rule \"" + name
                             + "\" is already written at " + first.file() + ":" + first.line()));
                 }
@@ -216,7 +218,7 @@ final class RuleSet {
      * ones {@link #locate} found and reported.
      */
     private static Map<String, String> withDuplicatesRenamed(Map<String, String> drl,
-                                                             Map<String, java.util.Set<Integer>> duplicates) {
+                                                             Map<String, Set<Integer>> duplicates) {
         Map<String, String> renamed = new HashMap<>(drl);
         duplicates.forEach((file, lineIndexes) -> {
             String[] lines = drl.get(file).split("\r?\n", -1);

@@ -99,8 +99,7 @@ final class AssignCommand implements Callable<Integer> {
                 }
             }
         } catch (IOException e) {
-            console.diagnostic("cannot read " + (Console.STDIN.equals(file) ? "standard input" : file) + ": "
-                    + Console.describe(e));
+            console.cannotRead(file, e);
             return ExitStatus.FAILED;
         }
         if (!problems.isEmpty()) {

@@ -143,6 +143,16 @@ public record Console(InputStream in, PrintStream out, PrintStream err, Function
         out.flush();
     }
 
+    /**
+     * Says on standard error that an input could not be read to its end.
+     *
+     * @param file  the input as the command line named it, {@value #STDIN} for standard input
+     * @param cause why
+     */
+    void cannotRead(String file, Throwable cause) {
+        diagnostic("cannot read " + (STDIN.equals(file) ? "standard input" : file) + ": " + describe(cause));
+    }
+
     /** One line on standard error, prefixed with the program's name. */
     public void diagnostic(String message) {
         err.println(PROGRAM + ": " + message);

@@ -94,8 +94,7 @@ abstract class RoutingCommand implements Callable<Integer> {
             return done.status();
         }
         if (result instanceof RoutingPipeline.Result.InputFailed failed) {
-            console.diagnostic("cannot read " + (STDIN.equals(file) ? "standard input" : file) + ": "
-                    + Console.describe(failed.cause()));
+            console.cannotRead(file, failed.cause());
         } else if (result instanceof RoutingPipeline.Result.KnowledgeBaseFailed failed) {
             console.reportKnowledgeBase(failed.cause());
         }

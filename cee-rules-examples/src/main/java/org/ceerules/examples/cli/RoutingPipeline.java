@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.ceerules.api.KnowledgeBaseException;
@@ -212,7 +213,7 @@ final class RoutingPipeline {
     private void endOutput() {
         Future<Outcome> end = CompletableFuture.completedFuture(END);
         try {
-            while (stopped == null && !inFlight.offer(end, 10, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            while (stopped == null && !inFlight.offer(end, 10, TimeUnit.MILLISECONDS)) {
                 // the output thread is writing: wait for room
             }
         } catch (InterruptedException e) {

@@ -90,7 +90,7 @@ final class SubjectCommand implements Callable<Integer> {
                 return ExitStatus.FAILED;
             }
         } catch (IOException e) {
-            console.diagnostic("cannot read " + file + ": " + Console.describe(e));
+            console.cannotRead(file, e);
             return ExitStatus.FAILED;
         }
         if (read.isEmpty()) {

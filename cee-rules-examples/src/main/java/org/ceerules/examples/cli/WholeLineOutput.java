@@ -8,7 +8,8 @@ import java.util.Objects;
 
 /**
  * The standard output of the {@code cee-rules} process ({@link Main#main}): hands only whole lines
- * to the file descriptor, so that a run killed at any moment leaves whole JSON lines only, and
+ * to the file descriptor, so that a run killed between two writes leaves whole JSON lines only (a
+ * kill during a write may leave it cut at a page boundary: the kernel's doing, see README), and
  * treats a reader that closed the pipe ({@code cee-rules route big.jsonl | head -1}) as a C
  * program treats {@code SIGPIPE}: the process ends at once, says nothing, and exits with the
  * status {@link #onClosedByReader} gives (2, the output is incomplete). Any other write error is

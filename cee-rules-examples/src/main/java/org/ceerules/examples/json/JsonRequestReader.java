@@ -102,9 +102,7 @@ public final class JsonRequestReader {
      */
     public static RoutingRequest read(String json, Optional<LocalDate> asOf) {
         Objects.requireNonNull(asOf, "asOf");
-        Mapping mapping = map(json, new Mapping(asOf.isPresent(), false));
-        RoutingRequest.Builder builder = mapping.builder;
-        mapping.problems.forEach(v -> builder.invalid(v.field(), v.message()));
+        RoutingRequest.Builder builder = map(json, new Mapping(asOf.isPresent(), false));
         asOf.ifPresent(date -> builder.asOf(date.toString()));
         return builder.build();
     }
@@ -120,13 +118,11 @@ public final class JsonRequestReader {
      *                                 field's path
      */
     public static EntrySummary readEntrySummary(String json) {
-        Mapping mapping = map(json, new Mapping(true, true));
-        RoutingRequest.Builder builder = mapping.builder;
-        mapping.problems.forEach(v -> builder.invalid(v.field(), v.message()));
-        return builder.buildEntrySummary();
+        return map(json, new Mapping(true, true)).buildEntrySummary();
     }
 
-    private static Mapping map(String json, Mapping mapping) {
+    /** Maps the fields of {@code json} onto the mapping's builder, with the problems found on the way. */
+    private static RoutingRequest.Builder map(String json, Mapping mapping) {
         Objects.requireNonNull(json, "json");
         if (json.length() > MAX_REQUEST_CHARS) {
             throw whole("is longer than " + MAX_REQUEST_CHARS + " characters: a request must be at most 1 MiB");
@@ -144,7 +140,9 @@ public final class JsonRequestReader {
         } catch (IOException e) {
             throw new UncheckedIOException("reading a string cannot fail", e);
         }
-        return mapping;
+        RoutingRequest.Builder builder = mapping.builder;
+        mapping.problems.forEach(v -> builder.invalid(v.field(), v.message()));
+        return builder;
     }
 
     /** Describes why a text is not a JSON value, for the field {@code $}. */

@@ -53,9 +53,7 @@ final class LineReader {
     private final InputStream in;
     private final int maxBytes;
     private final byte[] buffer = new byte[1 << 16];
-    private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    private final CharsetDecoder decoder = strictUtf8();
     private int position;
     private int limit;
     private int number;
@@ -132,15 +130,36 @@ final class LineReader {
             // UTF-8 never needs more chars than bytes
             chars = CharBuffer.allocate(Math.max(length, 2 * chars.capacity()));
         }
+        return decode(number, line, 0, length, decoder, chars);
+    }
+
+    /** A decoder of UTF-8 that refuses what is not UTF-8, rather than replacing it. */
+    static CharsetDecoder strictUtf8() {
+        return StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+    }
+
+    /**
+     * Decodes {@code length} bytes from {@code offset} as strict UTF-8.
+     *
+     * @param number  the line's number, for the line returned
+     * @param decoder a {@link #strictUtf8()} decoder, reset here
+     * @param chars   where the text goes: holds at least {@code length} chars (UTF-8 never needs more)
+     * @return the line with its text, or with the problem at the first bad byte, counted from the
+     *         start of {@code bytes}
+     */
+    static Line decode(int number, byte[] bytes, int offset, int length, CharsetDecoder decoder, CharBuffer chars) {
         chars.clear();
-        ByteBuffer bytes = ByteBuffer.wrap(line, 0, length);
+        ByteBuffer in = ByteBuffer.wrap(bytes, offset, length);
         decoder.reset();
-        CoderResult result = decoder.decode(bytes, chars, true);
+        CoderResult result = decoder.decode(in, chars, true);
         if (!result.isError()) {
             result = decoder.flush(chars);
         }
         if (result.isError()) {
-            return new Line(number, "", Optional.of(notUtf8(line, bytes.position())));
+            // the decoder stops with the buffer at the first bad byte
+            return new Line(number, "", Optional.of(notUtf8(bytes, in.position())));
         }
         chars.flip();
         return new Line(number, chars.toString(), Optional.empty());

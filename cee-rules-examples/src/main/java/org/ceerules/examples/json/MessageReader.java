@@ -1,11 +1,6 @@
 package org.ceerules.examples.json;
 
-import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
@@ -49,21 +44,12 @@ public final class MessageReader {
         byte[] mark = LineReader.BYTE_ORDER_MARK;
         int start = message.length >= mark.length && Arrays.equals(message, 0, mark.length, mark, 0, mark.length)
                 ? mark.length : 0;
-        ByteBuffer bytes = ByteBuffer.wrap(message, start, message.length - start);
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        // UTF-8 never needs more chars than bytes
-        CharBuffer text = CharBuffer.allocate(bytes.remaining());
-        CoderResult result = decoder.decode(bytes, text, true);
-        if (!result.isError()) {
-            result = decoder.flush(text);
+        int length = message.length - start;
+        LineReader.Line decoded = LineReader.decode(1, message, start, length, LineReader.strictUtf8(),
+                CharBuffer.allocate(length));
+        if (decoded.problem().isPresent()) {
+            return RequestStream.invalid(decoded.problem().get());
         }
-        if (result.isError()) {
-            // the decoder stops with the buffer at the first bad byte
-            return RequestStream.invalid(LineReader.notUtf8(message, bytes.position()));
-        }
-        text.flip();
-        return RequestStream.read(text.toString(), Optional.empty(), JsonRequestReader::read, faults);
+        return RequestStream.read(decoded.text(), Optional.empty(), JsonRequestReader::read, faults);
     }
 }
