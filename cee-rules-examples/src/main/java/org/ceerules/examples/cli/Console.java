@@ -15,6 +15,7 @@ import java.util.function.Function;
 import org.ceerules.api.KnowledgeBaseException;
 import org.ceerules.api.KnowledgeBaseProblem;
 import org.ceerules.api.Router;
+import org.ceerules.api.Routers;
 import org.ceerules.examples.json.JsonTree;
 import picocli.CommandLine;
 
@@ -141,6 +142,18 @@ public record Console(InputStream in, PrintStream out, PrintStream err, Function
     void jsonLine(Object value) {
         out.print(JsonTree.write(value) + "\n");
         out.flush();
+    }
+
+    /**
+     * The router both entry points build: of the rule set in {@code rules} when given, of the
+     * embedded rule set otherwise.
+     *
+     * @param rules the {@code --rules} directory, if any
+     * @return the router
+     * @throws org.ceerules.api.KnowledgeBaseException if the rule set fails to load
+     */
+    public static Router routerOf(Optional<Path> rules) {
+        return rules.map(Routers::fromDirectory).orElseGet(Routers::defaultRouter);
     }
 
     /**

@@ -65,7 +65,7 @@ public final class Main {
      *         base that fails to load
      */
     public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
-        return run(args, in, out, err, rules -> rules.map(Routers::fromDirectory).orElseGet(Routers::defaultRouter));
+        return run(args, in, out, err, Console::routerOf);
     }
 
     /** {@link #run(String[], InputStream, PrintStream, PrintStream)} with the router from {@code routers}, whatever {@code --rules} says. */

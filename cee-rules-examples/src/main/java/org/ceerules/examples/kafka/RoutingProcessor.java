@@ -79,7 +79,7 @@ final class RoutingProcessor implements Processor<byte[], byte[], byte[], byte[]
             throw new UncheckedIOException("cannot write a line in memory", e);
         }
         if (line.decision().isPresent()) {
-            byte[] entryNumber = line.decision().get().entryNumber().getBytes(StandardCharsets.UTF_8);
+            byte[] entryNumber = utf8(line.decision().get().entryNumber());
             context.forward(record.withKey(entryNumber).withValue(withoutLineEnd(line.bytes())),
                     RoutingTopology.DECISIONS);
             return;

@@ -16,7 +16,6 @@ import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
 import org.ceerules.api.Router;
-import org.ceerules.api.Routers;
 import org.ceerules.examples.cli.Console;
 import org.ceerules.examples.cli.ExitStatus;
 import org.ceerules.examples.cli.RulesOption;
@@ -118,7 +117,7 @@ public final class RoutingStreamsApp implements Callable<Integer> {
      * @param args the arguments
      */
     public static void main(String[] args) {
-        int status = run(args, System.err, rules -> rules.map(Routers::fromDirectory).orElseGet(Routers::defaultRouter),
+        int status = run(args, System.err, Console::routerOf,
                 (streams, settings, console) -> new StreamsRunner(streams, console)
                         .runUntilStopped(Runtime.getRuntime()::addShutdownHook));
         System.exit(status);
