@@ -33,7 +33,7 @@ class CenterTest {
         assertThat(Center.ofTeamCode(code)).isEmpty();
     }
 
-    /** DOMAIN.md section 1. */
+    /** The Centers as tpd-2013 ("Center Team Designation") lists them. */
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource(delimiter = '|', textBlock = """
         001 | PHARMACEUTICALS_HEALTH_CHEMICALS     | Pharmaceuticals, Health & Chemicals    | New York      | CEE-Pharmaceuticals@cbp.dhs.gov CEE-Chemicals@cbp.dhs.gov
@@ -47,7 +47,7 @@ class CenterTest {
         009 | INDUSTRIAL_MANUFACTURING_MATERIALS   | Industrial & Manufacturing Materials   | Buffalo       | CEE-Industrialmaterials@cbp.dhs.gov
         010 | MACHINERY                            | Machinery                              | Laredo        | CEE-Machinery@cbp.dhs.gov
         """)
-    void referenceDataMatchesTheRuleBook(String team, Center center, String industry, String headquarters,
+    void referenceDataMatchesTheProcedures(String team, Center center, String industry, String headquarters,
                                          String emails) {
         assertThat(center.teamCode()).isEqualTo(team);
         assertThat(center.industry()).isEqualTo(industry);

@@ -36,9 +36,9 @@ class DecisionTest {
         return new RoutingDecision("345-6789012-3", AS_OF, ELECTRONICS, routes, "1", List.of());
     }
 
-    /** DOMAIN.md section 3, in the order of its table. */
+    /** The twenty trade functions, in their fixed order: release, entry summary, post-summary work, drawback, reconciliation. */
     @Test
-    void tradeFunctionsAreThoseOfTheRuleBookInItsOrder() {
+    void tradeFunctionsAreTheTwentyInTheirFixedOrder() {
         assertThat(Arrays.stream(TradeFunction.values()).map(Enum::name)).containsExactly(
                 "CARGO_RELEASE", "ENTRY_SUMMARY_REVIEW", "REQUEST_FOR_INFORMATION", "NOTICE_OF_ACTION",
                 "SUMMARY_REJECTION", "CANCELLATION", "CENSUS_REJECT", "PAYMENT", "LIQUIDATED_DAMAGES", "LIQUIDATION",

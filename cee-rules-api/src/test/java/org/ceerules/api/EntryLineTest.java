@@ -98,7 +98,7 @@ class EntryLineTest {
                     "must not be negative, was " + new BigDecimal(value).toPlainString()));
         }
 
-        /** Regression (issue 6): the plain form of -1E+2147483647 has 2^31 digits; building it threw. */
+        /** Regression: the plain form of -1E+2147483647 has 2^31 digits; building it threw. */
         @ParameterizedTest(name = "{0}")
         @CsvSource(delimiter = '|', value = {
                 "-1e2147483647  | -1E+2147483647",

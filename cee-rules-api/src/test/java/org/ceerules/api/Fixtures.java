@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 
-/** Valid values for the request records (the example of DESIGN section 4) and helpers to read violations. */
+/** Valid values for the request records (the sample request, {@code cee-rules-examples/samples/participant-consumption.json}) and helpers to read violations. */
 final class Fixtures {
 
     static final String IMPORTER = "12-345678900";
@@ -51,7 +51,7 @@ final class Fixtures {
         return new RoutingRequest(AS_OF, account(), summary());
     }
 
-    /** A builder holding the request of DESIGN section 4, every field set and valid. */
+    /** A builder holding the sample request, every field set and valid. */
     static RoutingRequest.Builder builder() {
         return RoutingRequest.builder()
                 .asOf("2016-05-02")

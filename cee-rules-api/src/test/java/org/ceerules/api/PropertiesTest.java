@@ -17,7 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
-/** Properties of the formats (DOMAIN.md section 7) and of the two ways to build a request. */
+/**
+ * Properties of the formats (the entry number's check digit: catair-entry-summary; importer numbers:
+ * cbp-form-5106) and of the two ways to build a request.
+ */
 class PropertiesTest {
 
     private static final String FILER_CHARACTERS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
@@ -26,7 +29,7 @@ class PropertiesTest {
     private static final long LAST_DAY = LocalDate.of(2199, 12, 31).toEpochDay();
 
     /**
-     * The check digit exactly as DOMAIN.md section 7 words it, written apart from {@link Checks} so
+     * The check digit exactly as catair-entry-summary defines it, written apart from {@link Checks} so
      * that the two can be compared: letters A-I -> 1-9, J-R -> 1-9, S-Z -> 2-9; positions 2, 4, 6, 8, 10
      * doubled and the digits of each product added; check = (10 - sum mod 10) mod 10.
      */
@@ -74,7 +77,7 @@ class PropertiesTest {
     }
 
     @Test
-    void theReferenceCheckDigitGivesTheVectorsOfTheRuleBook() {
+    void theReferenceCheckDigitGivesTheKnownVectors() {
         assertThat(referenceCheckDigit("ABC1234567")).isEqualTo(6);
         assertThat(referenceCheckDigit("9999999999")).isZero();
         assertThat(referenceCheckDigit("SP70000001")).isEqualTo(4);

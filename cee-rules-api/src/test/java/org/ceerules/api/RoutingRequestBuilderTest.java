@@ -30,7 +30,7 @@ class RoutingRequestBuilderTest {
     private static final String LINE_VALUE = "entrySummary.lines[0].enteredValue";
     private static final String LINE_CASE = "entrySummary.lines[0].adcvdCase";
 
-    /** The request of DESIGN section 4, field path to text, as a JSON reader would hand it over. */
+    /** The sample request, field path to text, as a JSON reader would hand it over. */
     private static Map<String, String> example() {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("asOf", "2016-05-02");
@@ -120,7 +120,7 @@ class RoutingRequestBuilderTest {
                 .containsExactly("8517.62.0090", "8517.62.0090");
     }
 
-    /** /work/shared/cases/every-bad-field-named.json, transcribed. */
+    /** The shared routing case every-bad-field-named.json, transcribed. */
     @Test
     void theCaseEveryBadFieldNamedNamesExactlyItsFourFields() {
         RoutingRequest.Builder b = RoutingRequest.builder()

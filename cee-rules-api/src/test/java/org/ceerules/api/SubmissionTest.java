@@ -22,9 +22,9 @@ class SubmissionTest {
                 List.of(EntryLine.of("8517.62.0090", BigDecimal.TEN)));
     }
 
-    /** Seed 002, "Subject Line Submission": its three examples, with valid entry numbers. */
+    /** tpd-2013, "Subject Line Submission": its three examples, with valid entry numbers. */
     @Nested
-    class TheSeedsExamples {
+    class TheProceduresExamples {
 
         @Test
         void generalInquiryOfAmericanEurocopter() {
@@ -50,7 +50,7 @@ class SubmissionTest {
         }
     }
 
-    /** The account-name field: where the seed is silent, {@link Submission#accountNameField} decides. */
+    /** The account-name field: where the procedures are silent, {@link Submission#accountNameField} decides. */
     @ParameterizedTest(name = "\"{0}\" -> {1}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
         Nokia Inc                      | NokiaInc
@@ -132,7 +132,7 @@ class SubmissionTest {
     @Nested
     class Abbreviations {
 
-        /** Seed 002's list: every abbreviation, what it stands for, and the function whose route carries it. */
+        /** The list of tpd-2013: every abbreviation, what it stands for, and the function whose route carries it. */
         @ParameterizedTest(name = "{0}")
         @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
             DR  | DOCS_REQUIRED        | Docs Required       | ENTRY_SUMMARY_REVIEW
@@ -149,13 +149,13 @@ class SubmissionTest {
             PD  | PRIOR_DISCLOSURE     | Prior Disclosure    | PRIOR_DISCLOSURE
             5D  | CLAIM_520D           | 520(d)              | POST_IMPORTATION_CLAIM
             """)
-        void theSeedsList(String abbreviation, SubjectAbbreviation constant, String document, TradeFunction function) {
+        void theProceduresList(String abbreviation, SubjectAbbreviation constant, String document, TradeFunction function) {
             assertThat(SubjectAbbreviation.of(abbreviation)).contains(constant);
             assertThat(SubjectAbbreviation.of(abbreviation.toLowerCase())).contains(constant);
             assertThat(constant.abbreviation()).isEqualTo(abbreviation);
             assertThat(constant.document()).isEqualTo(document);
             assertThat(constant.function()).isEqualTo(Optional.ofNullable(function));
-            assertThat(constant.source()).contains("seed 002");
+            assertThat(constant.source()).startsWith("tpd-2013, Subject Line Submission");
             if (function != null) {
                 assertThat(SubjectAbbreviation.forFunction(function)).contains(constant);
             }
