@@ -35,7 +35,7 @@ public final class EmbeddingExample {
     }
 
     /**
-     * Routes the example request of DESIGN section 4 (an Electronics participant's consumption
+     * Routes the sample request of {@code samples/participant-consumption.json} (an Electronics participant's consumption
      * entry at Los Angeles) and prints one line per trade function.
      *
      * @param args ignored
@@ -45,7 +45,7 @@ public final class EmbeddingExample {
     }
 
     /**
-     * The request of DESIGN section 4, built from records. The records validate in their
+     * The sample request, built from records. The records validate in their
      * constructors and throw {@link InvalidRequestException} naming every bad field.
      *
      * @return the request

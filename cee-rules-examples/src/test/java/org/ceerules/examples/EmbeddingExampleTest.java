@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class EmbeddingExampleTest {
 
     @Test
-    void routesTheDesignExampleAndPrintsOneLinePerTradeFunction() {
+    void routesTheSampleRequestAndPrintsOneLinePerTradeFunction() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         boolean routed;
         try (PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8)) {
@@ -27,7 +27,7 @@ class EmbeddingExampleTest {
     }
 
     @Test
-    void theExampleRequestIsTheDesignExample() {
+    void theExampleRequestIsTheSampleRequest() {
         assertThat(EmbeddingExample.exampleRequest().entrySummary().entryNumber()).isEqualTo("345-6789012-3");
         assertThat(EmbeddingExample.exampleRequest().asOf()).hasToString("2016-05-02");
     }

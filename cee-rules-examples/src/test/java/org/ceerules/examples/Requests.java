@@ -9,12 +9,12 @@ import org.ceerules.api.RoutingRequest;
 import org.ceerules.examples.json.JsonTree;
 
 /**
- * Test helper: the request of DESIGN section 4, as JSON, with one field changed or removed by its
- * path ({@code entrySummary.lines[0].hts}).
+ * Test helper: the sample request ({@code samples/participant-consumption.json}), as JSON, with
+ * one field changed or removed by its path ({@code entrySummary.lines[0].hts}).
  */
 public final class Requests {
 
-    /** The request of DESIGN section 4 (valid: entry number 345-6789012-3), on one line. */
+    /** The sample request (valid: entry number 345-6789012-3), on one line. */
     public static final String VALID = JsonTree.write(JsonTree.parse("""
             {
               "asOf": "2016-05-02",

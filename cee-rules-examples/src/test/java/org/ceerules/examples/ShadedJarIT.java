@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.ceerules.examples.cases.CaseCheck;
 import org.ceerules.examples.cases.RoutingCase;
+import org.ceerules.examples.cases.SharedCasesTest;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -125,7 +126,7 @@ class ShadedJarIT {
 
     @Test
     void routesTheSharedCasesAsOneBatch(@TempDir Path dir) throws Exception {
-        Path shared = Path.of(System.getProperty("cee.cases.dir", "../../shared/cases"));
+        Path shared = SharedCasesTest.sharedCasesDir();
         // where the shared folder is absent, the project's snapshot of it (kept equal by SharedCasesSnapshotTest)
         Path cases = Files.isDirectory(shared) ? shared
                 : Path.of(System.getProperty("cee.snapshot.cases.dir", "src/test/resources/shared-cases-snapshot"));

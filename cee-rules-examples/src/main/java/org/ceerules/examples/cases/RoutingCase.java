@@ -21,7 +21,7 @@ import org.ceerules.examples.json.JsonTree;
  * <pre>
  * { "name": "the file's name without .json",
  *   "source": "where the expected answer comes from",
- *   "request": { ... DESIGN section 4 ... },              (or "lookup": {"hts": "...", "asOf": "..."})
+ *   "request": { ... a request of the JSON contract ... },  (or "lookup": {"hts": "...", "asOf": "..."})
  *   "expect": {
  *     "center": "007" or null,
  *     "routes": { "FUNCTION": {"type": "CENTER", "code": "007", "rule": "optional rule name"} },
@@ -38,7 +38,7 @@ import org.ceerules.examples.json.JsonTree;
  * @param file     the case's file
  * @param name     the case's name: the file's name without {@code .json}
  * @param source   where the expected answer comes from
- * @param request  the request, as DESIGN section 4 defines it; empty for a lookup case
+ * @param request  the request, as the JSON contract defines it; empty for a lookup case
  * @param lookup   {@code hts} and {@code asOf} of a lookup case; empty for a routing case
  * @param expect   the expectation, as above
  * @param problems what is wrong with the file's format; empty for a well-formed case

@@ -34,7 +34,7 @@ import picocli.CommandLine.Parameters;
                 + "predominant number of goods, 81 FR 92978) and of entered value (the highest value, CBP's 2017 trade "
                 + "symposium), the Center each measure picks, whether they agree and, with --center, whether an "
                 + "appeal may be warranted. One JSON object.",
-        footer = {"%nThe input is JSON Lines of entrySummary objects (DESIGN section 4), or of whole requests, whose "
+        footer = {"%nThe input is JSON Lines of entrySummary objects (as in a request), or of whole requests, whose "
                 + "entrySummary is used; or one such object, pretty-printed. Each line counts for the Center whose "
                 + "industry covers its tariff number on the date (data/hts-scope.csv); lines of chapters 98 and 99 "
                 + "count for no Center. Lines whose scope row is only inferred are counted and shown as such.",

@@ -1,6 +1,6 @@
 package org.ceerules.examples.cli;
 
-/** The exit statuses of the CLI contract (DESIGN section 5), which the streaming router keeps too. Not instantiable. */
+/** The exit statuses of the CLI contract (README, "CLI"), which the streaming router keeps too. Not instantiable. */
 public final class ExitStatus {
 
     /** Every request was routed. */

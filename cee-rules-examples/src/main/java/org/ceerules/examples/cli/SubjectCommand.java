@@ -58,7 +58,7 @@ final class SubjectCommand implements Callable<Integer> {
     private String abbreviation;
 
     @Parameters(index = "1", arity = "0..1", paramLabel = "FILE|-", defaultValue = Console.STDIN,
-            description = "One request (DESIGN section 4), pretty-printed or on one line; '-' or nothing for standard "
+            description = "One request, pretty-printed or on one line; '-' or nothing for standard "
                     + "input.")
     private String file;
 

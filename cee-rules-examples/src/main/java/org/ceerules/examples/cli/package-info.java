@@ -1,5 +1,5 @@
 /**
- * The {@code cee-rules} command line (DESIGN section 5), built with picocli:
+ * The {@code cee-rules} command line, built with picocli:
  * <pre>
  * cee-rules route   [--as-of yyyy-MM-dd] [FILE|-]   one JSON request, or JSON Lines, in; JSON Lines out
  * cee-rules explain [--as-of yyyy-MM-dd] [FILE|-]   the same, plus every rule that fired, in order

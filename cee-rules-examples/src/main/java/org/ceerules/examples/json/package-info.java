@@ -1,6 +1,6 @@
 /**
- * The JSON mapping of the cee-rules contract (DESIGN section 4), written with Jackson's streaming
- * API only: {@link org.ceerules.examples.json.JsonRequestReader} maps one JSON request to a
+ * The JSON mapping of the cee-rules contract (see the README, "JSON contract"), written with
+ * Jackson's streaming API only: {@link org.ceerules.examples.json.JsonRequestReader} maps one JSON request to a
  * {@link org.ceerules.api.RoutingRequest}, {@link org.ceerules.examples.json.RequestStream} splits
  * an input into requests (one pretty-printed request, or JSON Lines),
  * {@link org.ceerules.examples.json.MessageReader} reads the one request of a message (a Kafka

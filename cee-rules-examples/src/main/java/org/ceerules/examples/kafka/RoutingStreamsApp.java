@@ -27,7 +27,7 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code cee-rules-streams}, the streaming router: a Kafka Streams application that routes the
- * requests of an input topic (the JSON of DESIGN section 4, one request per record) to decisions on
+ * requests of an input topic (the JSON requests of the CLI, one per record) to decisions on
  * an output topic, keyed by entry number, and every record it cannot route to a dead-letter topic
  * ({@link RoutingTopology}). Runs until it is stopped (SIGINT, SIGTERM: the streams are closed
  * cleanly) or fails.

@@ -2,8 +2,8 @@
  * The streaming router: cee-rules as a Kafka Streams application ({@code cee-rules-streams.jar},
  * main class {@link org.ceerules.examples.kafka.RoutingStreamsApp}).
  *
- * <p>{@link org.ceerules.examples.kafka.RoutingTopology} reads requests (the JSON of DESIGN section
- * 4, one per record) from an input topic and writes, for each record, exactly one record: its
+ * <p>{@link org.ceerules.examples.kafka.RoutingTopology} reads requests (the JSON requests of the
+ * CLI, one per record) from an input topic and writes, for each record, exactly one record: its
  * decision to the output topic, keyed by entry number and byte for byte the line {@code cee-rules
  * route} prints for it (without the line feed), or the record itself, key and value untouched, to
  * the dead-letter topic with the CLI's error object in a header. Requests are read by {@link

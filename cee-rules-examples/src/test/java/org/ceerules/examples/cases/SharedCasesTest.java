@@ -3,13 +3,14 @@ package org.ceerules.examples.cases;
 import java.nio.file.Path;
 
 /**
- * The routing cases shared by every implementation, in {@code shared/cases} next to the project
- * (system property {@code cee.cases.dir}, set by the build).
+ * The routing cases shared by every implementation, in {@code ../shared/cases} next to the project
+ * root, or in the folder the system property {@code cee.cases.dir} names. Skipped when the folder is
+ * absent; the project's snapshot of it runs in every build ({@link SharedCasesSnapshotTest}).
  */
-class SharedCasesTest extends CaseSuite {
+public class SharedCasesTest extends CaseSuite {
 
     /** @return the shared cases folder: {@code cee.cases.dir}, else {@code ../shared/cases} of the project root */
-    static Path sharedCasesDir() {
+    public static Path sharedCasesDir() {
         String dir = System.getProperty("cee.cases.dir");
         if (dir != null && !dir.isBlank()) {
             return Path.of(dir);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.ceerules.api.TeamNumber;
 import org.ceerules.examples.Requests;
 import org.ceerules.examples.json.JsonTree;
 import org.junit.jupiter.api.Nested;
@@ -153,7 +154,7 @@ class FilerCommandsTest {
             assertThat(line.get("teamNumber")).isEqualTo(number.toUpperCase());
             assertThat(line.get("center")).isEqualTo(center);
             assertThat(line.get("status")).isEqualTo(status);
-            assertThat(line.get("source")).asString().contains("seed 000");
+            assertThat(line.get("source")).isEqualTo(TeamNumber.of(number).source().orElse(TeamCommand.PORT_TEAM));
         }
 
         @Test

@@ -15,12 +15,12 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The hostile inputs of issue 6, each on a line between two valid requests of a batch given to
- * {@code cee-rules route}: each yields its error object in place, naming the field and saying why,
- * the requests around it are routed, the exit status is 1, and standard error stays empty. The
- * shapes of a whole input (empty, no final newline, CRLF) have tests of their own. The memory each
- * one takes is bounded by the reader's limits; {@code CliUnderFaultsIT} runs them through the jar
- * with a small heap.
+ * The hostile inputs the README lists (Guarantees, Limits), each on a line between two valid
+ * requests of a batch given to {@code cee-rules route}: each yields its error object in place,
+ * naming the field and saying why, the requests around it are routed, the exit status is 1, and
+ * standard error stays empty. The shapes of a whole input (empty, no final newline, CRLF) have
+ * tests of their own. The memory each one takes is bounded by the reader's limits;
+ * {@code CliUnderFaultsIT} runs them through the jar with a small heap.
  */
 class HostileInputTest {
 

@@ -146,7 +146,7 @@ class MainTest {
 
         @Test
         void changesTheRoutingWithTheDate() {
-            // the DESIGN account withdrew on 2017-01-01; in the regulatory regime (2018) its Center still has it
+            // the sample account withdrew on 2017-01-01; in the regulatory regime (2018) its Center still has it
             String plain = CliRun.run(A + "\n", "route").lines().get(0).get("asOf").toString();
             assertThat(plain).isEqualTo("2016-05-02");
             assertThat(CliRun.run(A + "\n", "route", "--as-of=2018-03-01").lines().get(0))

@@ -51,7 +51,7 @@ class RuleAuthorCommandsTest {
                  "lookup": {"hts": "8543.70.9960", "asOf": "2027-01-01"}, "expect": {"center": "010"}}
                 """);
         Files.writeString(cases.resolve("participant-routes-to-electronics.json"), """
-                {"name": "participant-routes-to-electronics", "source": "seed 002",
+                {"name": "participant-routes-to-electronics", "source": "tpd-2013, Entry Summary Processes",
                  "request": %s,
                  "expect": {"center": "007",
                             "routes": {"LIQUIDATION": {"type": "CENTER", "code": "007",

@@ -303,7 +303,7 @@ class JsonRequestReaderTest {
             assertThat(fields(Requests.VALID.replaceFirst("\\{", "{\"foo\":" + nested + ","))).containsExactly("foo");
         }
 
-        /** Regression (issue 6): 120,000 lines in under 1 MiB ran a 64 MiB CLI out of memory and lost the batch. */
+        /** Regression: 120,000 lines in under 1 MiB ran a 64 MiB CLI out of memory and lost the batch. */
         @Test
         void theLinesAfterThe999thAreCountedNotExamined() {
             String line = "{\"hts\":1,\"enteredValue\":[],\"foo\":0}";

@@ -25,12 +25,12 @@ import org.ceerules.api.TradeFunction;
 import org.ceerules.api.Violation;
 import org.junit.jupiter.api.Test;
 
-/** The writer against hand-built decisions: the JSON shape of DESIGN section 4, exactly. */
+/** The writer against hand-built decisions: the JSON shape of the contract, exactly. */
 class JsonResultWriterTest {
 
     private static final PortOfEntry LOS_ANGELES = new PortOfEntry("2704");
 
-    /** A decision as the rules give it for the DESIGN example: Center 007, ports, R&amp;R, any Drawback Center. */
+    /** A decision as the rules give it for the sample request: Center 007, ports, R&amp;R, any Drawback Center. */
     static RoutingDecision decision(Optional<Center> center, List<FiredRule> firedRules) {
         List<Route> routes = new ArrayList<>();
         for (TradeFunction function : TradeFunction.values()) {

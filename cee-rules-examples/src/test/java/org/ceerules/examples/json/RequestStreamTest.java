@@ -135,7 +135,7 @@ class RequestStreamTest {
                 .isEqualTo("line 2 is longer than 1048576 bytes: a request must be at most 1 MiB");
     }
 
-    /** Regression (issue 6): malformed UTF-8 inside a string became U+FFFD and the request was routed as if valid. */
+    /** Regression: malformed UTF-8 inside a string became U+FFFD and the request was routed as if valid. */
     @ParameterizedTest(name = "{0}")
     @CsvSource({
             "a byte that starts nothing,     FF,       1",
