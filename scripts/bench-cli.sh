@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Times `cee-rules route` over 100,000 JSON Lines requests against `jq -c . FILE > /dev/null` on the
-# same file, one after the other, and prints both times and their ratio (issue 5: at most 3).
+# same file, one after the other, and prints both times and their ratio (the target: at most 3).
 #
 #   mvn -q -DskipTests package      # once, on a fresh clone
 #   scripts/bench-cli.sh [REQUESTS] [RUNS]

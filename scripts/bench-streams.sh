@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The streaming router's throughput in Kafka's TopologyTestDriver (issue 8): REQUESTS records cycled
+# The streaming router's throughput in Kafka's TopologyTestDriver: REQUESTS records cycled
 # from cee-rules-examples/samples/ (routed, rejected and not JSON, as in batch.jsonl) through the
 # routing topology with the application's own properties (exactly_once_v2), RUNS times in one JVM.
 # Prints records/s for each run (the first includes the JIT's warm-up) and the load average, since

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Routes 1,000,000 requests with a 64 MiB heap (-Xmx64m) and checks that every one gets its line:
-# the batch path streams, its memory does not grow with the input (issue 5).
+# the batch path streams, its memory does not grow with the input.
 #
 #   mvn -q -DskipTests package      # once
 #   scripts/route-1m-64m.sh [REQUESTS] [HEAP]
