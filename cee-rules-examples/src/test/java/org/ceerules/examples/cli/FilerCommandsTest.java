@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.ceerules.api.TeamNumber;
 import org.ceerules.examples.Requests;
 import org.ceerules.examples.json.JsonTree;
 import org.junit.jupiter.api.Nested;
@@ -154,7 +153,23 @@ class FilerCommandsTest {
             assertThat(line.get("teamNumber")).isEqualTo(number.toUpperCase());
             assertThat(line.get("center")).isEqualTo(center);
             assertThat(line.get("status")).isEqualTo(status);
-            assertThat(line.get("source")).isEqualTo(TeamNumber.of(number).source().orElse(TeamCommand.PORT_TEAM));
+            assertThat(line.get("source")).isEqualTo("customsnow-2017-06-07");
+        }
+
+        /** A three-character number keeps its fields and their meaning; the new ones come after. */
+        @Test
+        void aTeamNumbersLineKeepsItsFieldsAndAddsItsReading() {
+            Map<String, Object> line = only(CliRun.run("", "team", "CE4"));
+            assertThat(line.keySet()).containsExactly("teamNumber", "center", "industry", "status", "source", "reading");
+            assertThat(line.get("industry")).isEqualTo("Apparel, Footwear & Textiles");
+            assertThat(line.get("reading")).asString().contains("the reading holds for team numbers from 2015-2017");
+            assertThat(only(CliRun.run("", "team", "AB0")).get("reading")).asString().contains("no source names 0");
+        }
+
+        @Test
+        void noLineNamesAnInternalDocument() {
+            CliRun run = CliRun.run("", "team", "--together", "CE1", "CE4", "AB0", "X1Z", "CEE004");
+            assertThat(run.out()).doesNotContainIgnoringCase("seed").doesNotContain("DOMAIN").doesNotContain("DESIGN");
         }
 
         @Test
@@ -169,9 +184,132 @@ class FilerCommandsTest {
             List<Map<String, Object>> same = CliRun.run("", "team", "--together", "CE4", "DX4").lines();
             assertThat(same).hasSize(3);
             assertThat(same.get(2).get("center")).isEqualTo("004");
+            assertThat(same.get(2).get("assignment")).isEqualTo("MOST_LIKELY");
+            assertThat(same.get(2).get("reading")).asString().contains("most likely assigned");
             List<Map<String, Object>> differ = CliRun.run("", "team", "--together", "CE4", "DX7").lines();
             assertThat(differ.get(2).get("center")).isNull();
             assertThat(differ.get(2).get("reading")).asString().contains("not yet assigned");
+            assertThat(differ.get(2).get("assignment")).isEqualTo("NOT_YET_ASSIGNED");
+        }
+
+        /** One number is evidence, not an assignment: CBP's advice needs several. */
+        @ParameterizedTest
+        @CsvSource({"CE4", "AB0", "X1Z"})
+        void togetherWithOneNumberSaysThereIsNotEnoughEvidence(String number) {
+            List<Map<String, Object>> lines = CliRun.run("", "team", "--together", number).lines();
+            assertThat(lines).hasSize(2);
+            Map<String, Object> together = lines.get(1);
+            assertThat(together.get("teamNumbers")).isEqualTo(List.of(number));
+            assertThat(together.get("center")).isNull();
+            assertThat(together.get("industry")).isNull();
+            assertThat(together.get("assignment")).isEqualTo("NOT_ENOUGH_EVIDENCE");
+            assertThat(together.get("reading")).asString().contains("not enough evidence")
+                    .doesNotContain("most likely").doesNotContain("is assigned").doesNotContain("not yet assigned");
+        }
+
+        @Test
+        void aCenterIdNamesTheAssignedCenter() {
+            CliRun run = CliRun.run("", "team", "CEE004");
+            assertThat(run.status()).isZero();
+            Map<String, Object> line = only(run);
+            assertThat(line.get("centerId")).isEqualTo("CEE004");
+            assertThat(line.get("center")).isEqualTo("004");
+            assertThat(line.get("industry")).isEqualTo("Apparel, Footwear & Textiles");
+            assertThat(line.get("assignment")).isEqualTo("ASSIGNED");
+            assertThat(line.get("status")).isEqualTo("confirmed");
+            assertThat(line.get("source")).isEqualTo("cbp-center-id");
+            assertThat(line.get("reading")).asString()
+                    .contains("assigned to the Apparel, Footwear & Textiles Center (team 004)");
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(textBlock = """
+            NOTELG, NOT_ELIGIBLE, not Center eligible
+            pnding, PENDING,      pending
+            """)
+        void notEligibleAndPendingAreRecognisedAndNameNoCenter(String id, String assignment, String words) {
+            CliRun run = CliRun.run("", "team", id);
+            assertThat(run.status()).isZero();
+            Map<String, Object> line = only(run);
+            assertThat(line.get("centerId")).isEqualTo(id.toUpperCase());
+            assertThat(line.get("center")).isNull();
+            assertThat(line.get("industry")).isNull();
+            assertThat(line.get("assignment")).isEqualTo(assignment);
+            assertThat(line.get("status")).isEqualTo("confirmed");
+            assertThat(line.get("source")).isEqualTo("cbp-center-id");
+            assertThat(line.get("reading")).asString().contains(words);
+        }
+
+        @Test
+        void anInvalidCenterIdIsNamedSo() {
+            CliRun run = CliRun.run("", "team", "CEE011", "CEE4", "CEE004");
+            assertThat(run.status()).isEqualTo(1);
+            assertThat(run.lines().get(0)).isEqualTo(Map.of("errors", List.of(Map.of("field", "centerId", "message",
+                    "must be a Center ID of ACE, CEE001 to CEE010, NOTELG or PNDING, was \"CEE011\""))));
+            assertThat(run.lines().get(1).toString()).contains("centerId");
+            assertThat(run.lines().get(2).get("center")).isEqualTo("004");
+        }
+
+        @Test
+        void togetherACenterIdDecidesOverTheTeamNumbers() {
+            List<Map<String, Object>> lines = CliRun.run("", "team", "--together", "CE4", "DX7", "CEE004").lines();
+            assertThat(lines).hasSize(4);
+            Map<String, Object> together = lines.get(3);
+            assertThat(together.get("teamNumbers")).isEqualTo(List.of("CE4", "DX7"));
+            assertThat(together.get("centerIds")).isEqualTo(List.of("CEE004"));
+            assertThat(together.get("center")).isEqualTo("004");
+            assertThat(together.get("assignment")).isEqualTo("ASSIGNED");
+            assertThat(together.get("status")).isEqualTo("confirmed");
+            assertThat(together.get("source")).isEqualTo("cbp-center-id");
+            assertThat(together.get("disagreeing")).isEqualTo(List.of("DX7"));
+
+            Map<String, Object> alone = CliRun.run("", "team", "--together", "CEE007").lines().get(1);
+            assertThat(alone.get("center")).isEqualTo("007");
+            assertThat(alone.get("assignment")).isEqualTo("ASSIGNED");
+
+            Map<String, Object> pending = CliRun.run("", "team", "--together", "CE4", "DX4", "PNDING").lines().get(3);
+            assertThat(pending.get("center")).isNull();
+            assertThat(pending.get("assignment")).isEqualTo("PENDING");
+            assertThat(pending.get("disagreeing")).isEqualTo(List.of("CE4", "DX4"));
+
+            Map<String, Object> conflict = CliRun.run("", "team", "--together", "CEE004", "CEE007").lines().get(2);
+            assertThat(conflict.get("center")).isNull();
+            assertThat(conflict.get("assignment")).isEqualTo("CONFLICTING_CENTER_IDS");
+        }
+
+        @ParameterizedTest(name = "{0}: {1}")
+        @CsvSource(textBlock = """
+            2014-12-31, inferred,  customsnow-2017-06-07
+            2016-05-02, confirmed, customsnow-2017-06-07
+            2020-06-17, confirmed, customsnow-2017-06-07
+            2020-06-18, inferred,  'customsnow-2017-06-07, csms-43089259'
+            2023-02-01, inferred,  'customsnow-2017-06-07, csms-43089259'
+            """)
+        void asOfDatesTheReading(String asOf, String status, String source) {
+            CliRun run = CliRun.run("", "team", "--as-of", asOf, "CE4");
+            assertThat(run.status()).isZero();
+            Map<String, Object> line = only(run);
+            assertThat(line.get("center")).isEqualTo("004");
+            assertThat(line.get("status")).isEqualTo(status);
+            assertThat(line.get("source")).isEqualTo(source);
+            assertThat(line.get("asOf")).isEqualTo(asOf);
+            assertThat(line.get("reading")).asString().contains("dated " + asOf);
+        }
+
+        @Test
+        void togetherIsAsSureAsItsWeakestReading() {
+            Map<String, Object> together = CliRun.run("", "team", "--together", "--as-of", "2021-03-01", "CE4", "DX4")
+                    .lines().get(2);
+            assertThat(together.get("assignment")).isEqualTo("MOST_LIKELY");
+            assertThat(together.get("status")).isEqualTo("inferred");
+            assertThat(together.get("source")).isEqualTo("customsnow-2017-06-07, csms-43089259");
+        }
+
+        @Test
+        void aBadAsOfIsAUsageError() {
+            CliRun run = CliRun.run("", "team", "--as-of", "2020-13-01", "CE4");
+            assertThat(run.status()).isEqualTo(2);
+            assertThat(run.out()).isEmpty();
         }
     }
 
