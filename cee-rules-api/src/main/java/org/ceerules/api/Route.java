@@ -14,8 +14,13 @@ import java.util.Optional;
  *                     among several offices of one type, an office of that type with no code
  * @param alternatives offices the filer may choose instead of {@code office}; empty for none
  * @param rule         the name of the knowledge-base rule that decided this route
- * @param authority    the source behind that rule (a section of the CEE procedures, a Federal
- *                     Register notice, a CSMS message); inferred readings say so in the text
+ * @param authority    the sources behind the route in words a customs specialist reads, rendered
+ *                     from {@code citations} (such as {@code CBP Trade Process Document v1.3
+ *                     (2013), Quota; 19 CFR 132.12})
+ * @param citations    the public sources the route rests on (its rule's, and those of the data rows
+ *                     and the jurisdiction it follows from), each resolving to an entry of {@link
+ *                     Router#sources()}; empty only for a route built without them
+ * @param certainty    how sure the route is: the weakest of what it rests on
  * @param submission   how to e-mail this function's documents to the Center that handles it, or
  *                     that the filer may choose: present when the office or an alternative is a
  *                     Center and the procedures give the function's documents a subject
@@ -23,7 +28,8 @@ import java.util.Optional;
  * @since 0.1
  */
 public record Route(TradeFunction function, Office office, List<Office> alternatives, String rule,
-                    String authority, Optional<Submission> submission) {
+                    String authority, List<Citation> citations, Certainty certainty,
+                    Optional<Submission> submission) {
 
     /**
      * @throws NullPointerException     if a component is null
@@ -37,6 +43,8 @@ public record Route(TradeFunction function, Office office, List<Office> alternat
         alternatives = List.copyOf(alternatives);
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(authority, "authority");
+        citations = List.copyOf(citations);
+        Objects.requireNonNull(certainty, "certainty");
         if (rule.isBlank() || authority.isBlank()) {
             throw new IllegalArgumentException("route of " + function + " needs a rule and an authority");
         }
@@ -55,7 +63,35 @@ public record Route(TradeFunction function, Office office, List<Office> alternat
     }
 
     /**
-     * A route with no submission.
+     * A route that cites no source: its certainty is {@link Certainty#INFERRED}.
+     *
+     * @param function     the trade function
+     * @param office       the office that handles it
+     * @param alternatives offices the filer may choose instead; empty for none
+     * @param rule         the name of the knowledge-base rule that decided this route
+     * @param authority    the source behind that rule, in words
+     * @param submission   how to e-mail this function's documents to a Center, if at all
+     * @throws NullPointerException     if a component is null
+     * @throws IllegalArgumentException as the canonical constructor
+     */
+    public Route(TradeFunction function, Office office, List<Office> alternatives, String rule, String authority,
+                 Optional<Submission> submission) {
+        this(function, office, alternatives, rule, authority, List.of(), Certainty.INFERRED, submission);
+    }
+
+    /**
+     * @param submission how to e-mail this function's documents to a Center
+     * @return this route with that submission
+     * @throws IllegalArgumentException as the canonical constructor
+     * @since 0.4
+     */
+    public Route withSubmission(Submission submission) {
+        return new Route(function, office, alternatives, rule, authority, citations, certainty,
+                Optional.of(submission));
+    }
+
+    /**
+     * A route that cites no source and has no submission: its certainty is {@link Certainty#INFERRED}.
      *
      * @param function     the trade function
      * @param office       the office that handles it
@@ -66,6 +102,6 @@ public record Route(TradeFunction function, Office office, List<Office> alternat
      * @throws IllegalArgumentException if the rule or authority is blank
      */
     public Route(TradeFunction function, Office office, List<Office> alternatives, String rule, String authority) {
-        this(function, office, alternatives, rule, authority, Optional.empty());
+        this(function, office, alternatives, rule, authority, List.of(), Certainty.INFERRED, Optional.empty());
     }
 }

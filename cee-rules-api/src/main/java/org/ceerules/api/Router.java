@@ -79,6 +79,18 @@ public interface Router {
     List<KnowledgeBaseRule> rules();
 
     /**
+     * The bibliography of the rule set: every public source its rules and data rows cite, each
+     * with the https address where a user can read it. Every citation of a decision resolves to
+     * one of them.
+     *
+     * @return the sources, ordered by id; empty for a router whose rule set has no bibliography
+     * @since 0.4
+     */
+    default List<Source> sources() {
+        return List.of();
+    }
+
+    /**
      * Which Center an importer's entry summaries point to, by the number of lines (the
      * predominant number of goods) and by entered value (the highest value), each line counted
      * for the Center whose industry covers its tariff number on {@code asOf}. See {@link

@@ -17,10 +17,13 @@ import java.util.Optional;
  * @param rulesVersion the version of the rule set that gave this decision
  * @param firedRules   every rule that fired, in firing order, when the decision was produced by
  *                     {@link Router#explain(RoutingRequest)}; empty otherwise
+ * @param sources      every source the decision's jurisdiction and routes cite, in full, ordered
+ *                     by id, when the decision was produced by {@link Router#explain(RoutingRequest)};
+ *                     empty otherwise
  * @since 0.1
  */
 public record RoutingDecision(String entryNumber, LocalDate asOf, Jurisdiction jurisdiction, List<Route> routes,
-                              String rulesVersion, List<FiredRule> firedRules) {
+                              String rulesVersion, List<FiredRule> firedRules, List<Source> sources) {
 
     /**
      * @throws IllegalArgumentException if the routes are not exactly one per trade function, in
@@ -33,6 +36,7 @@ public record RoutingDecision(String entryNumber, LocalDate asOf, Jurisdiction j
         Objects.requireNonNull(rulesVersion, "rulesVersion");
         routes = List.copyOf(routes);
         firedRules = List.copyOf(firedRules);
+        sources = List.copyOf(sources);
         TradeFunction[] functions = TradeFunction.values();
         if (routes.size() != functions.length) {
             throw new IllegalArgumentException("a decision routes all " + functions.length
@@ -44,6 +48,22 @@ public record RoutingDecision(String entryNumber, LocalDate asOf, Jurisdiction j
                         + routes.get(i).function());
             }
         }
+    }
+
+    /**
+     * A decision without the cited sources in full.
+     *
+     * @param entryNumber  the entry number
+     * @param asOf         the date the work was routed for
+     * @param jurisdiction the jurisdiction
+     * @param routes       one route per trade function, in order
+     * @param rulesVersion the rule set's version
+     * @param firedRules   the rules that fired, or empty
+     * @throws IllegalArgumentException as the canonical constructor
+     */
+    public RoutingDecision(String entryNumber, LocalDate asOf, Jurisdiction jurisdiction, List<Route> routes,
+                           String rulesVersion, List<FiredRule> firedRules) {
+        this(entryNumber, asOf, jurisdiction, routes, rulesVersion, firedRules, List.of());
     }
 
     /**

@@ -229,8 +229,8 @@ class PropertiesTest {
 
     /** The paths a violation of the builder may name: the contract's fields, a line, a line's field. */
     private static final java.util.regex.Pattern CONTRACT_PATH = java.util.regex.Pattern.compile(
-            "asOf|account\\.(importerNumber|name|center|participationStart|withdrawalEffective)"
-                    + "|entrySummary\\.(entryNumber|entryType|portOfEntry|entryDate|lines)"
+            "asOf|account|account\\.(importerNumber|name|center|participationStart|withdrawalEffective)"
+                    + "|entrySummary|entrySummary\\.(entryNumber|entryType|portOfEntry|entryDate|lines)"
                     + "|entrySummary\\.lines\\[[0-9]+\\]\\.(hts|enteredValue|adcvdCase)");
 
     /** Any text, or a valid value changed by one character, or nothing. */

@@ -400,10 +400,62 @@ class RoutingRequestBuilderTest {
         @Test
         void anEmptyBuilderNamesEveryRequiredField() {
             List<Violation> violations = violations(() -> RoutingRequest.builder().build());
-            assertThat(violations).extracting(Violation::field).containsExactlyInAnyOrder("asOf",
-                    "account.importerNumber", "account.name", "entrySummary.entryNumber", "entrySummary.entryType",
-                    "entrySummary.portOfEntry", "entrySummary.entryDate", "entrySummary.lines");
+            assertThat(violations).extracting(Violation::field).containsExactly("asOf", "account", "entrySummary");
             assertThat(violations).extracting(Violation::message).containsOnly("is required");
+        }
+
+        /** An account or entry summary of which nothing is given is named itself, not as its fields. */
+        @Test
+        void aMissingAccountOrEntrySummaryIsNamedItself() {
+            assertThat(onlyViolation(() -> build(without("account.importerNumber", "account.name", "account.center",
+                    "account.participationStart", "account.withdrawalEffective"))))
+                    .isEqualTo(new Violation("account", "is required"));
+            assertThat(onlyViolation(() -> build(without("entrySummary.entryNumber", "entrySummary.entryType",
+                    "entrySummary.portOfEntry", "entrySummary.entryDate", LINE_HTS, LINE_VALUE, LINE_CASE))))
+                    .isEqualTo(new Violation("entrySummary", "is required"));
+        }
+
+        @Test
+        void theOtherProblemsAreStillAllNamed() {
+            Map<String, String> fields = without("account.importerNumber", "account.name", "account.center",
+                    "account.participationStart", "account.withdrawalEffective");
+            fields.put("entrySummary.portOfEntry", "27A4");
+            fields.put(LINE_HTS, "8517");
+            assertThat(fields(() -> build(fields))).containsExactly("account", "entrySummary.portOfEntry", LINE_HTS);
+
+            Map<String, String> noEntrySummary = without("entrySummary.entryNumber", "entrySummary.entryType",
+                    "entrySummary.portOfEntry", "entrySummary.entryDate", LINE_HTS, LINE_VALUE, LINE_CASE);
+            noEntrySummary.put("account.name", " ");
+            assertThat(violations(() -> build(noEntrySummary))).containsExactly(
+                    new Violation("account.name", "must not be blank"), new Violation("entrySummary", "is required"));
+        }
+
+        @Test
+        void anAccountOrEntrySummaryDeclaredGivenNamesItsMissingFields() {
+            assertThat(fields(() -> RoutingRequest.builder().accountGiven().entrySummaryGiven().build()))
+                    .containsExactly("asOf", "account.importerNumber", "account.name", "entrySummary.entryNumber",
+                            "entrySummary.entryType", "entrySummary.portOfEntry", "entrySummary.entryDate",
+                            "entrySummary.lines");
+        }
+
+        @Test
+        void aProblemReportedUnderAnObjectMakesItPresent() {
+            RoutingRequest.Builder b = builderOf(without("account.importerNumber", "account.name", "account.center",
+                    "account.participationStart", "account.withdrawalEffective"))
+                    .invalid("account.name", "must be a string");
+            assertThat(violations(b::build)).containsExactly(new Violation("account.importerNumber", "is required"),
+                    new Violation("account.name", "must be a string"));
+            RoutingRequest.Builder c = builderOf(example()).invalid("account", "must be an object");
+            assertThat(onlyViolation(c::build)).isEqualTo(new Violation("account", "must be an object"));
+        }
+
+        @Test
+        void anEntrySummaryBuiltAloneIsNamedWhenMissing() {
+            assertThat(onlyViolation(() -> RoutingRequest.builder().importerNumber("12-345678900").buildEntrySummary()))
+                    .isEqualTo(new Violation("entrySummary", "is required"));
+            assertThat(fields(() -> RoutingRequest.builder().entrySummaryGiven().buildEntrySummary()))
+                    .containsExactly("entrySummary.entryNumber", "entrySummary.entryType", "entrySummary.portOfEntry",
+                            "entrySummary.entryDate", "entrySummary.lines");
         }
 
         @Test

@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.ceerules.api.Certainty;
 import org.ceerules.api.KnowledgeBaseProblem;
+import org.ceerules.drools.facts.Basis;
 
 /**
  * A reference data file: comment lines ({@code #}) and blank lines ignored, a header row naming
@@ -19,7 +21,7 @@ import org.ceerules.api.KnowledgeBaseProblem;
  */
 final class CsvTable {
 
-    static final Set<String> STATUSES = Set.of("confirmed", "inferred");
+    static final Set<String> STATUSES = Set.of("confirmed", "secondary", "inferred");
 
     private final String file;
     private final List<KnowledgeBaseProblem> problems;
@@ -36,6 +38,15 @@ final class CsvTable {
      * columns are required.
      */
     static CsvTable parse(String file, String text, List<String> requiredColumns, List<KnowledgeBaseProblem> problems) {
+        return parse(file, text, requiredColumns, problems, null);
+    }
+
+    /**
+     * Reads a table whose rows cite the bibliography: each row's {@code source} is resolved to
+     * its {@link Row#basis()}, with its {@code status} as the declared certainty.
+     */
+    static CsvTable parse(String file, String text, List<String> requiredColumns, List<KnowledgeBaseProblem> problems,
+                          Bibliography bibliography) {
         CsvTable table = new CsvTable(file, problems);
         String[] lines = text.split("\r?\n", -1);
         List<String> header = null;
@@ -70,11 +81,12 @@ final class CsvTable {
                 values.put(header.get(c), cells.get(c).strip());
             }
             Row row = table.new Row(number, values);
-            if (requiredColumns.contains("source")) {
-                row.required("source");
-            }
-            if (requiredColumns.contains("status")) {
-                row.oneOf("status", STATUSES);
+            Optional<String> source = requiredColumns.contains("source") ? row.required("source") : Optional.empty();
+            Optional<String> status = requiredColumns.contains("status") ? row.oneOf("status", STATUSES)
+                    : Optional.empty();
+            if (bibliography != null && source.isPresent() && status.isPresent()) {
+                row.basis = bibliography.cite(file, number, source.get(), Certainty.ofLabel(status.get()).orElseThrow(),
+                        problems).orElse(null);
             }
             table.rows.add(row);
         }
@@ -100,6 +112,7 @@ final class CsvTable {
     final class Row {
         private final int line;
         private final Map<String, String> values;
+        private Basis basis;
 
         Row(int line, Map<String, String> values) {
             this.line = line;
@@ -108,6 +121,11 @@ final class CsvTable {
 
         int line() {
             return line;
+        }
+
+        /** @return what the row rests on: its sources and status; null where they were invalid (a problem is recorded) */
+        Basis basis() {
+            return basis;
         }
 
         String text(String column) {

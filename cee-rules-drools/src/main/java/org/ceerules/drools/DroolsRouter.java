@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.ceerules.api.Center;
 import org.ceerules.api.EntryLine;
@@ -25,11 +26,14 @@ import org.ceerules.api.Router;
 import org.ceerules.api.RoutingDecision;
 import org.ceerules.api.RoutingRequest;
 import org.ceerules.api.RoutingResult;
+import org.ceerules.api.Source;
 import org.ceerules.api.SubjectAbbreviation;
 import org.ceerules.api.Submission;
 import org.ceerules.api.TradeFunction;
 import org.ceerules.api.Violation;
 import org.ceerules.drools.facts.CenterJurisdiction;
+import org.ceerules.drools.facts.Basis;
+import org.ceerules.drools.facts.Decided;
 import org.ceerules.drools.facts.Entry;
 import org.ceerules.drools.facts.Routes;
 import org.kie.api.runtime.KieSession;
@@ -57,6 +61,8 @@ public final class DroolsRouter implements Router {
     /** No decision of a sound knowledge base takes more firings; more means rules that loop. */
     private static final int MAX_FIRINGS = 1_000;
     private static final TradeFunction[] FUNCTIONS = TradeFunction.values();
+    /** The regime of the test (data/regimes.csv), the only one whose delegation reads the tariff lines. */
+    private static final String TEST = "TEST";
     /**
      * Per trade function, in the enum's order, the subject abbreviation of its documents sent to a
      * Center; null for none (the decision's hot path makes no Optional for it).
@@ -67,12 +73,15 @@ public final class DroolsRouter implements Router {
     static final int PARALLEL_FROM = 64;
     /** The DRL global the routing rules add their routes to (routing.drl). */
     private static final String ROUTES = "routes";
+    /** The DRL global of the factories the rules' consequences call (jurisdiction.drl). */
+    private static final String FACTS = "facts";
     /** What a decision reads from working memory: the jurisdiction, and routes that rules inserted. */
-    private static final ObjectFilter DECIDED = fact -> fact instanceof CenterJurisdiction || fact instanceof Route;
+    private static final ObjectFilter DECIDED = fact -> fact instanceof CenterJurisdiction || fact instanceof Decided;
 
     private final RuleSet rules;
     private final KieSessionsPool sessions;
     private final boolean declaresRoutes;
+    private final boolean declaresFacts;
     /** The ports requests name, made once each: at most the 10,000 four-digit codes. */
     private final Map<String, PortOfEntry> ports = new ConcurrentHashMap<>();
 
@@ -88,9 +97,8 @@ public final class DroolsRouter implements Router {
     DroolsRouter(RuleSet rules) {
         this.rules = rules;
         this.sessions = rules.kieBase().newKieSessionsPool(Runtime.getRuntime().availableProcessors());
-        this.declaresRoutes = rules.kieBase().getKiePackages().stream()
-                .flatMap(pkg -> pkg.getGlobalVariables().stream())
-                .anyMatch(global -> global.getName().equals(ROUTES));
+        this.declaresRoutes = declares(rules, ROUTES);
+        this.declaresFacts = declares(rules, FACTS);
     }
 
     /**
@@ -102,6 +110,12 @@ public final class DroolsRouter implements Router {
      */
     static DroolsRouter fromDirectory(Path directory) {
         return new DroolsRouter(load(RuleSetFiles.directory(directory)));
+    }
+
+    private static boolean declares(RuleSet rules, String global) {
+        return rules.kieBase().getKiePackages().stream()
+                .flatMap(pkg -> pkg.getGlobalVariables().stream())
+                .anyMatch(variable -> variable.getName().equals(global));
     }
 
     private static RuleSet load(RuleSetFiles files) {
@@ -160,6 +174,11 @@ public final class DroolsRouter implements Router {
         return rules.ruleList();
     }
 
+    @Override
+    public List<Source> sources() {
+        return rules.bibliography().sources();
+    }
+
     private RoutingResult decide(RoutingRequest request, boolean explain) {
         Objects.requireNonNull(request, "request");
         List<Violation> violations = check(request);
@@ -174,7 +193,7 @@ public final class DroolsRouter implements Router {
             FiringRecorder recorder = null;
             Routes routes;
             if (explain) {
-                recorder = new FiringRecorder();
+                recorder = new FiringRecorder(this::authorityOf);
                 recorder.attach(session);
                 routes = new Routes(recorder::routeAdded);
             } else {
@@ -184,6 +203,9 @@ public final class DroolsRouter implements Router {
                 // the session is this call's alone until it is disposed: so is the global
                 session.setGlobal(ROUTES, routes);
             }
+            if (declaresFacts) {
+                session.setGlobal(FACTS, rules.facts());
+            }
             session.insert(entry);
             int fired = session.fireAllRules(MAX_FIRINGS);
             if (fired >= MAX_FIRINGS) {
@@ -191,18 +213,18 @@ public final class DroolsRouter implements Router {
                         + request.entrySummary().entryNumber() + ": its rules loop");
             }
             List<CenterJurisdiction> jurisdictions = new ArrayList<>(1);
-            List<Route> decided = routes.list();
+            List<Decided> decided = routes.list();
             for (Object fact : session.getObjects(DECIDED)) {
                 if (fact instanceof CenterJurisdiction jurisdiction) {
                     jurisdictions.add(jurisdiction);
                 } else {
                     // a rule set's own rule may insert its route rather than add it: it counts the same
-                    decided.add((Route) fact);
+                    decided.add((Decided) fact);
                 }
             }
             List<FiredRule> firedRules = recorder == null ? List.of() : recorder.firedRules(decided);
             clean = true;
-            return new RoutingResult.Routed(decision(request, jurisdictions, decided, firedRules));
+            return new RoutingResult.Routed(decision(request, jurisdictions, decided, firedRules, explain));
         } finally {
             if (clean) {
                 session.dispose(); // a pooled session is reset and goes back to the pool
@@ -241,17 +263,34 @@ public final class DroolsRouter implements Router {
         LocalDate asOf = request.asOf();
         Center center = request.account().center().orElse(null);
         PortOfEntry port = ports.computeIfAbsent(summary.portOfEntry(), PortOfEntry::new);
-        return new Entry(asOf, summary.entryDate(), data.regime(asOf), center,
-                request.account().participationStart().orElse(null),
-                request.account().withdrawalEffective().orElse(null),
-                center == null ? null : data.opened(center).orElse(null),
-                center == null ? null : data.industryWide(center).orElse(null),
-                summary.entryType(),
-                data.entryType(summary.entryType()).orElseThrow().traits(),
-                data.processedByCenters(summary.entryType(), asOf),
-                port,
-                data.districtTraits(port.district(), asOf),
-                anyAdcvdCase(summary.lines()));
+        String regime = data.regime(asOf);
+        ReferenceData.Opening opening = center == null ? null : data.opening(center);
+        ReferenceData.EntryType type = data.entryType(summary.entryType()).orElseThrow();
+        Basis processed = data.processedByCenters(summary.entryType(), asOf);
+        ReferenceData.DistrictTraits district = data.districtTraits(port.district(), asOf);
+        // the delegation of the test regime reads the tariff lines: only where some list names the port
+        ReferenceData.Predominant predominant = ReferenceData.Predominant.NONE;
+        Set<Center> delegated = Set.of();
+        Basis delegation = null;
+        if (regime.equals(TEST) && data.delegatedAnywhen(port.portCode())) {
+            delegated = data.delegatedCenters(port.portCode(), summary.entryDate());
+            if (!delegated.isEmpty()) {
+                predominant = data.predominant(summary.lines(), summary.entryDate());
+                Basis at = predominant.center() == null ? null
+                        : data.delegationBasis(predominant.center(), port.portCode(), summary.entryDate());
+                delegation = at == null ? null : at.and(predominant.basis());
+            }
+        }
+        return new Entry(
+                new Entry.Request(asOf, summary.entryDate(), center,
+                        request.account().participationStart().orElse(null),
+                        request.account().withdrawalEffective().orElse(null),
+                        summary.entryType(), port, anyAdcvdCase(summary.lines())),
+                new Entry.Lookups(regime, data.measures(asOf),
+                        opening == null ? null : opening.date(), opening == null ? null : opening.basis(),
+                        type.traits(), processed != null, type.basis().and(processed),
+                        district == null ? Set.of() : district.traits(), district == null ? null : district.basis(),
+                        predominant.center(), predominant.mixed(), delegated, delegation));
     }
 
     private static boolean anyAdcvdCase(List<EntryLine> lines) {
@@ -265,43 +304,67 @@ public final class DroolsRouter implements Router {
 
     /** Assembles the decision; a knowledge base that routes a function twice or not at all is a bug, not an answer. */
     private RoutingDecision decision(RoutingRequest request, List<CenterJurisdiction> jurisdictions,
-                                     List<Route> decided, List<FiredRule> firedRules) {
+                                     List<Decided> decided, List<FiredRule> firedRules, boolean explain) {
         String entryNumber = request.entrySummary().entryNumber();
         if (jurisdictions.size() != 1) {
             throw new IllegalStateException("the knowledge base decided " + jurisdictions.size()
                     + " jurisdictions for entry " + entryNumber + ", not one");
         }
-        Route[] routes = new Route[FUNCTIONS.length];
-        for (Route route : decided) {
-            Route other = routes[route.function().ordinal()];
+        Decided[] byFunction = new Decided[FUNCTIONS.length];
+        for (Decided route : decided) {
+            Decided other = byFunction[route.function().ordinal()];
             if (other != null) {
                 throw new IllegalStateException("the knowledge base routed " + route.function() + " of entry "
                         + entryNumber + " twice: by \"" + other.rule() + "\" and by \"" + route.rule() + "\"");
             }
-            routes[route.function().ordinal()] = route;
+            byFunction[route.function().ordinal()] = route;
         }
+        Route[] routes = new Route[FUNCTIONS.length];
         SubjectFields subject = null;
         for (TradeFunction function : FUNCTIONS) {
-            Route route = routes[function.ordinal()];
-            if (route == null) {
+            Decided made = byFunction[function.ordinal()];
+            if (made == null) {
                 throw new IllegalStateException("the knowledge base did not route " + function + " of entry "
                         + entryNumber);
             }
+            Basis basis = made.basis();
+            Route route = new Route(function, made.office(), made.alternatives(), made.rule(), basis.authority(),
+                    basis.citations(), basis.certainty(), Optional.empty());
             SubjectAbbreviation abbreviation = SUBJECTS[function.ordinal()];
             Center center = abbreviation == null ? null : submissionCenter(route);
             if (center != null) {
                 if (subject == null) {
                     subject = new SubjectFields(request);
                 }
-                routes[function.ordinal()] = new Route(function, route.office(), route.alternatives(), route.rule(),
-                        route.authority(), Optional.of(new Submission(abbreviation, center, subject.accountName,
-                        subject.entryNumber, subject.port)));
+                route = route.withSubmission(new Submission(abbreviation, center, subject.accountName,
+                        subject.entryNumber, subject.port));
             }
+            routes[function.ordinal()] = route;
         }
         CenterJurisdiction j = jurisdictions.get(0);
-        return new RoutingDecision(entryNumber, request.asOf(),
-                new Jurisdiction(Optional.ofNullable(j.getCenter()), j.getRule(), j.getAuthority()),
-                List.of(routes), rules.version(), firedRules);
+        Jurisdiction jurisdiction = new Jurisdiction(Optional.ofNullable(j.getCenter()), j.getRule(),
+                j.getBasis().authority(), j.getBasis().citations(), j.getBasis().certainty());
+        List<Route> routeList = List.of(routes);
+        return new RoutingDecision(entryNumber, request.asOf(), jurisdiction, routeList, rules.version(), firedRules,
+                explain ? citedSources(jurisdiction, routeList) : List.of());
+    }
+
+    /** Every source a decision cites, in full, ordered by id. */
+    private List<Source> citedSources(Jurisdiction jurisdiction, List<Route> routes) {
+        java.util.TreeSet<String> ids = new java.util.TreeSet<>();
+        jurisdiction.citations().forEach(c -> ids.add(c.source()));
+        routes.forEach(route -> route.citations().forEach(c -> ids.add(c.source())));
+        List<Source> sources = new ArrayList<>(ids.size());
+        for (String id : ids) {
+            rules.bibliography().source(id).ifPresent(sources::add);
+        }
+        return sources;
+    }
+
+    /** The authority text of a rule of this rule set, by its name; empty for an unknown one. */
+    private String authorityOf(String rule) {
+        RuleSet.RuleLocation location = rules.rules().get(rule);
+        return location == null || location.basis() == null ? "" : location.basis().authority();
     }
 
     /** The Center a route's documents are e-mailed to: its office, or else the Center among its alternatives; null for none. */

@@ -7,9 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.ceerules.api.FiredRule;
-import org.ceerules.api.Route;
 import org.ceerules.api.TradeFunction;
-import org.ceerules.drools.facts.Facts;
+import org.ceerules.drools.facts.Decided;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
@@ -55,23 +54,32 @@ final class FiringRecorder {
         });
     }
 
+    private final java.util.function.Function<String, String> authority;
+
+    /**
+     * @param authority a rule's authority text, by the rule's name
+     */
+    FiringRecorder(java.util.function.Function<String, String> authority) {
+        this.authority = authority;
+    }
+
     /** A route was added to the decision's routes (facts.Routes), by the consequence that is running. */
-    void routeAdded(Route route) {
+    void routeAdded(Decided route) {
         if (current != null) {
             producers.put(route, current);
         }
     }
 
     /** Every firing in order, each with the functions whose routes descend from it. */
-    List<FiredRule> firedRules(List<Route> routes) {
+    List<FiredRule> firedRules(List<Decided> routes) {
         Map<Firing, Set<TradeFunction>> functions = new IdentityHashMap<>();
-        for (Route route : routes) {
+        for (Decided route : routes) {
             collect(producers.get(route), route.function(), functions, new IdentityHashMap<>());
         }
         List<FiredRule> fired = new ArrayList<>(firings.size());
         for (Firing firing : firings) {
             Set<TradeFunction> mine = functions.getOrDefault(firing, Set.of());
-            fired.add(new FiredRule(firing.rule().getName(), Facts.authority(firing.rule()),
+            fired.add(new FiredRule(firing.rule().getName(), authority.apply(firing.rule().getName()),
                     mine.stream().sorted().toList()));
         }
         return fired;

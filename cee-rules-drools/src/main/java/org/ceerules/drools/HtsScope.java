@@ -5,11 +5,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.ceerules.api.Center;
 import org.ceerules.api.Certainty;
+import org.ceerules.drools.facts.Basis;
 import org.ceerules.api.HtsNumber;
 import org.ceerules.api.IndustryScope;
 
@@ -23,7 +25,7 @@ final class HtsScope {
 
     /** One row of the file. {@code center} is null where the goods belong to no Center. */
     record Row(String first, String last, Center center, DateRange range, Certainty certainty, String source,
-               int line) {
+               int line, Basis basis) {
 
         boolean covers(String prefix) {
             return first.compareTo(prefix) <= 0 && prefix.compareTo(last) <= 0;
@@ -51,23 +53,35 @@ final class HtsScope {
     }
 
     Optional<IndustryScope> lookup(HtsNumber hts, LocalDate asOf) {
-        String digits = hts.digits();
+        Row row = row(hts.digits(), asOf);
+        if (row == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new IndustryScope(hts, asOf, Optional.ofNullable(row.center()), row.first(),
+                row.last(), row.range().startInclusive(),
+                row.range().endExclusive().equals(LocalDate.MAX) ? Optional.empty()
+                        : Optional.of(row.range().endExclusive()),
+                row.certainty(), row.source(), ReferenceData.HTS_SCOPE, row.line()));
+    }
+
+    /**
+     * @param digits a tariff number's 10 digits
+     * @param date   the date
+     * @return the row of the longest prefix that covers the number on the date; null for none
+     */
+    Row row(String digits, LocalDate date) {
         for (Map.Entry<Integer, List<Row>> length : byLength.entrySet()) {
             String prefix = digits.substring(0, length.getKey());
             List<Row> rows = length.getValue();
             // rows ordered by first: only those up to the last with first <= prefix can cover it
             for (int i = upperBound(rows, prefix) - 1; i >= 0; i--) {
                 Row row = rows.get(i);
-                if (row.covers(prefix) && row.range().contains(asOf)) {
-                    return Optional.of(new IndustryScope(hts, asOf, Optional.ofNullable(row.center()), row.first(),
-                            row.last(), row.range().startInclusive(),
-                            row.range().endExclusive().equals(LocalDate.MAX) ? Optional.empty()
-                                    : Optional.of(row.range().endExclusive()),
-                            row.certainty(), row.source(), ReferenceData.HTS_SCOPE, row.line()));
+                if (row.covers(prefix) && row.range().contains(date)) {
+                    return row;
                 }
             }
         }
-        return Optional.empty();
+        return null;
     }
 
     /** The number of rows whose first is at most {@code prefix}. */
@@ -139,11 +153,11 @@ final class HtsScope {
             table.problem(row.line(), "from " + range.get().startInclusive() + " is before Center " + team
                     + " opened on " + opened.get(center.get()) + " (" + ReferenceData.CENTER_TIMELINE + ")");
         }
-        if (!prefixes || !teamOk || range.isEmpty() || certainty.isEmpty() || source.isEmpty()) {
+        if (!prefixes || !teamOk || range.isEmpty() || certainty.isEmpty() || source.isEmpty() || row.basis() == null) {
             return Optional.empty();
         }
         return Optional.of(new Row(first, last, center.orElse(null), range.get(), certainty.get(), source.get(),
-                row.line()));
+                row.line(), row.basis()));
     }
 
     /** Two rows of one length that cover a common prefix on a common date. */
@@ -183,7 +197,7 @@ final class HtsScope {
     /** Every chapter but 77 is covered by chapter rows without a gap, up to an open end. */
     private static void checkChapters(CsvTable table, List<Row> rows) {
         for (int c = 1; c <= 99; c++) {
-            String chapter = String.format("%02d", c);
+            String chapter = String.format(Locale.ROOT, "%02d", c);
             if (chapter.equals("77")) {
                 continue;
             }

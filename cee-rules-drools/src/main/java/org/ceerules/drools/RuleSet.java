@@ -13,9 +13,16 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.ceerules.api.Center;
+import org.ceerules.api.Certainty;
+import org.ceerules.api.CenterId;
+import org.ceerules.api.Citation;
+import org.ceerules.api.TeamNumber;
 import org.ceerules.api.KnowledgeBaseException;
 import org.ceerules.api.KnowledgeBaseProblem;
 import org.ceerules.api.KnowledgeBaseRule;
+import org.ceerules.drools.facts.Basis;
+import org.ceerules.drools.facts.Facts;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
@@ -38,28 +45,52 @@ final class RuleSet {
     private static final Pattern RULE_HEADER = Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"");
     private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
     private static final Pattern END = Pattern.compile("^\\s*end\\b");
-    private static final Pattern CLAIM_OR_EXCEPTION = Pattern.compile("Facts\\.(claim|exception)\\(");
+    private static final Pattern CLAIM_OR_EXCEPTION = Pattern.compile("facts\\.(claim|exception)\\(");
     private static final Pattern WHEN = Pattern.compile("^\\s*when\\b");
-    private static final Pattern AUTHORITY = Pattern.compile("@authority\\(\\s*\"([^\"]*)\"\\s*\\)");
+    private static final Pattern AUTHORITY = Pattern.compile("@authority\\b");
+    private static final Pattern CITE = Pattern.compile(
+            "@cite\\(\\s*\"([^\"]*)\"\\s*(?:,\\s*\"([^\"]*)\"\\s*)?\\)");
+    private static final Pattern CITE_ANY = Pattern.compile("@cite\\b");
+    private static final Pattern CERTAINTY = Pattern.compile("@certainty\\(\\s*\"([^\"]*)\"\\s*\\)");
+    /** The API's reference files, whose rows cite this bibliography too. */
+    private static final List<String> API_FILES = List.of("centers.csv", "subject-abbreviations.csv",
+            "team-number-digits.csv");
     private static final Pattern PRECEDENCE = Pattern.compile("@precedence\\(\\s*(-?\\d+)\\s*\\)");
     private static final Pattern SYMBOL = Pattern.compile(
             "(?:class|type|symbol|variable|field|method|property)\\s*:?\\s*['\"]?([A-Za-z_$][\\w.$]*)");
     private static final AtomicLong LOADS = new AtomicLong();
 
-    /** Where a rule is written. */
-    record RuleLocation(String file, int line, String authority) {
+    /** Where a rule is written, and what it rests on (null where its citations were invalid). */
+    record RuleLocation(String file, int line, Basis basis) {
     }
 
     private final String version;
     private final ReferenceData data;
     private final KieBase kieBase;
     private final Map<String, RuleLocation> locations;
+    private final Bibliography bibliography;
+    private final Facts facts;
 
-    private RuleSet(String version, ReferenceData data, KieBase kieBase, Map<String, RuleLocation> locations) {
+    private RuleSet(String version, ReferenceData data, KieBase kieBase, Map<String, RuleLocation> locations,
+                    Bibliography bibliography) {
         this.version = version;
         this.data = data;
         this.kieBase = kieBase;
         this.locations = locations;
+        this.bibliography = bibliography;
+        Map<String, Basis> bases = new HashMap<>();
+        locations.forEach((name, location) -> bases.put(name, location.basis()));
+        this.facts = new Facts(bases);
+    }
+
+    /** @return the bibliography every rule and row cites */
+    Bibliography bibliography() {
+        return bibliography;
+    }
+
+    /** @return the factories the rules' consequences call (the DRL global {@code facts}) */
+    Facts facts() {
+        return facts;
     }
 
     String version() {
@@ -82,8 +113,8 @@ final class RuleSet {
     /** @return every rule of the knowledge base, ordered by file and line */
     List<KnowledgeBaseRule> ruleList() {
         return locations.entrySet().stream()
-                .map(e -> new KnowledgeBaseRule(e.getKey(), e.getValue().authority(), e.getValue().file(),
-                        e.getValue().line()))
+                .map(e -> new KnowledgeBaseRule(e.getKey(), e.getValue().basis().authority(), e.getValue().file(),
+                        e.getValue().line(), e.getValue().basis().citations(), e.getValue().basis().certainty()))
                 .sorted(Comparator.comparing(KnowledgeBaseRule::file).thenComparingInt(KnowledgeBaseRule::line))
                 .toList();
     }
@@ -129,9 +160,13 @@ final class RuleSet {
             problems.add(new KnowledgeBaseProblem("drl", 0, "no .drl file in " + files.describe()));
         }
 
+        Bibliography bibliography = Bibliography.load(files, problems);
         Map<String, Set<Integer>> duplicates = new HashMap<>();
-        Map<String, RuleLocation> locations = locate(drl, duplicates, problems);
-        Optional<ReferenceData> data = ReferenceData.load(files, String.join("\n", drl.values()), problems);
+        Map<String, RuleLocation> locations = locate(drl, bibliography, duplicates, problems);
+        Optional<ReferenceData> data = ReferenceData.load(files, String.join("\n", drl.values()), bibliography,
+                problems);
+        citeApiFiles(bibliography, problems);
+        bibliography.checkAllCited(problems);
         Optional<KieBase> kieBase = drl.isEmpty() ? Optional.empty()
                 : join(precompiled).or(() -> compile(withDuplicatesRenamed(drl, duplicates), problems));
         kieBase.ifPresent(base -> checkRules(base, locations, problems));
@@ -141,7 +176,7 @@ final class RuleSet {
             problems.sort(Comparator.comparing(KnowledgeBaseProblem::file).thenComparingInt(KnowledgeBaseProblem::line));
             throw new KnowledgeBaseException(problems);
         }
-        return new RuleSet(version, data.orElseThrow(), kieBase.orElseThrow(), Map.copyOf(locations));
+        return new RuleSet(version, data.orElseThrow(), kieBase.orElseThrow(), Map.copyOf(locations), bibliography);
     }
 
     private static <T> T join(CompletableFuture<T> future) {
@@ -161,11 +196,11 @@ final class RuleSet {
     /**
      * Finds where each rule is written and checks its header (the lines between {@code rule} and
      * {@code when}) on the text, so that these checks run even when the DRL does not compile: a
-     * rule written twice, a rule without {@code @authority}, a {@code @precedence} shared by two
+     * rule written twice, a rule without {@code @cite}, a {@code @precedence} shared by two
      * rules (a tie would be broken by the engine, not by the rules). Records in {@code duplicates}
      * the lines (from 0) of each file where a rule's name is written a second time.
      */
-    private static Map<String, RuleLocation> locate(Map<String, String> drl,
+    private static Map<String, RuleLocation> locate(Map<String, String> drl, Bibliography bibliography,
                                                     Map<String, Set<Integer>> duplicates,
                                                     List<KnowledgeBaseProblem> problems) {
         Map<String, RuleLocation> locations = new HashMap<>();
@@ -179,17 +214,13 @@ final class RuleSet {
                 }
                 String name = m.group(1);
                 String header = textUntil(lines, i + 1, WHEN);
-                Matcher authority = AUTHORITY.matcher(header);
-                boolean hasAuthority = authority.find() && !authority.group(1).isBlank();
-                RuleLocation here = new RuleLocation(file, i + 1, hasAuthority ? authority.group(1) : "");
+                RuleLocation here = new RuleLocation(file, i + 1, cite(file, i + 1, name, header, bibliography,
+                        problems));
                 RuleLocation first = locations.putIfAbsent(name, here);
                 if (first != null) {
                     duplicates.computeIfAbsent(file, f -> new HashSet<>()).add(i);
                     problems.add(new KnowledgeBaseProblem(file, i + 1, "rule \"" + name
                             + "\" is already written at " + first.file() + ":" + first.line()));
-                }
-                if (!hasAuthority) {
-                    problems.add(new KnowledgeBaseProblem(file, i + 1, "rule \"" + name + "\" has no @authority"));
                 }
                 Matcher precedence = PRECEDENCE.matcher(header);
                 if (precedence.find()) {
@@ -231,6 +262,89 @@ final class RuleSet {
             renamed.put(file, String.join("\n", lines));
         });
         return renamed;
+    }
+
+    /**
+     * A rule's basis from its header: every {@code @cite("id")} or {@code @cite("id", "pinpoint")}
+     * and its optional {@code @certainty("secondary"|"inferred")}; null, with the problems
+     * recorded, where they are missing or invalid.
+     */
+    private static Basis cite(String file, int line, String name, String header, Bibliography bibliography,
+                              List<KnowledgeBaseProblem> problems) {
+        if (AUTHORITY.matcher(header).find()) {
+            problems.add(new KnowledgeBaseProblem(file, line, "rule \"" + name + "\" has an @authority text: "
+                    + "cite its sources with @cite(\"id\", \"pinpoint\"), ids of " + Bibliography.FILE));
+        }
+        List<Citation> citations = new ArrayList<>();
+        boolean ok = true;
+        Matcher cite = CITE.matcher(header);
+        int written = 0;
+        while (cite.find()) {
+            written++;
+            Optional<Citation> citation = bibliography.citation(file, line, cite.group(1),
+                    cite.group(2) == null ? "" : cite.group(2), problems);
+            ok &= citation.isPresent();
+            citation.ifPresent(citations::add);
+        }
+        Matcher any = CITE_ANY.matcher(header);
+        int all = 0;
+        while (any.find()) {
+            all++;
+        }
+        if (all != written) {
+            problems.add(new KnowledgeBaseProblem(file, line, "rule \"" + name + "\" has a @cite not written as "
+                    + "@cite(\"id\") or @cite(\"id\", \"pinpoint\")"));
+            ok = false;
+        }
+        if (all == 0) {
+            problems.add(new KnowledgeBaseProblem(file, line, "rule \"" + name + "\" cites no source: add "
+                    + "@cite(\"id\", \"pinpoint\") with an id of " + Bibliography.FILE));
+            return null;
+        }
+        Optional<Certainty> declared = Optional.empty();
+        Matcher certainty = CERTAINTY.matcher(header);
+        if (certainty.find()) {
+            declared = Certainty.ofLabel(certainty.group(1));
+            if (declared.isEmpty()) {
+                problems.add(new KnowledgeBaseProblem(file, line, "rule \"" + name + "\" has @certainty(\""
+                        + certainty.group(1) + "\"): write confirmed, secondary or inferred"));
+                ok = false;
+            }
+        }
+        if (!ok) {
+            return null;
+        }
+        List<KnowledgeBaseProblem> mine = new ArrayList<>();
+        Optional<Basis> basis = bibliography.basis(file, line, citations, declared, mine);
+        mine.forEach(p -> problems.add(new KnowledgeBaseProblem(p.file(), p.line(), "rule \"" + name + "\": "
+                + p.message())));
+        return basis.orElse(null);
+    }
+
+    /**
+     * The API's reference files (the Centers, the subject abbreviations, the team-number digits)
+     * cite this bibliography in their {@code source} column too: each id must resolve, and counts
+     * as cited.
+     */
+    private static void citeApiFiles(Bibliography bibliography, List<KnowledgeBaseProblem> problems) {
+        for (String name : API_FILES) {
+            String file = "org/ceerules/api/" + name;
+            String text;
+            try (java.io.InputStream in = Center.class.getResourceAsStream(name)) {
+                if (in == null) {
+                    continue;
+                }
+                text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            } catch (java.io.IOException e) {
+                problems.add(new KnowledgeBaseProblem(file, 0, "cannot be read: " + e.getMessage()));
+                continue;
+            }
+            CsvTable.parse(file, text, List.of("status", "source"), problems, bibliography);
+        }
+        // the ids the API's code cites: Center IDs and the dated reading of team numbers
+        for (String id : List.of(CenterId.SOURCE, TeamNumber.SOURCE, TeamNumber.UPDATE_SOURCE)) {
+            bibliography.citation("org/ceerules/api", 0, id, "", problems);
+        }
     }
 
     /** The lines from {@code from} up to, not including, the first that matches {@code stop}. */

@@ -89,12 +89,12 @@ class PrecompiledRulesTest {
         }
     }
 
-    /** Every rule by name: its salience, authority and precedence (metadata as the rules read it). */
+    /** Every rule by name: its salience, metadata and precedence (as the rules read them). */
     private static Map<String, String> describe(KieBase base) {
         Map<String, String> rules = new TreeMap<>();
         base.getKiePackages().forEach(pkg -> pkg.getRules().forEach(rule -> rules.put(rule.getName(),
-                ((RuleImpl) rule).getSalienceValue() + " " + Facts.authority(rule) + " " + Facts.precedence(rule)
-                        + " " + rule.getMetaData().keySet())));
+                ((RuleImpl) rule).getSalienceValue() + " " + new TreeMap<>(rule.getMetaData()) + " "
+                        + Facts.precedence(rule))));
         return rules;
     }
 }

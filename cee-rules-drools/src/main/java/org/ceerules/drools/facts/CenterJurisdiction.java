@@ -4,19 +4,20 @@ import org.ceerules.api.Center;
 
 /**
  * The jurisdiction over the entry: the Center, or none and where the Center's functions go
- * instead; with the rule and authority that decided it. Exactly one per decision. Internal.
+ * instead; with the rule that decided it and what that rests on. Exactly one per decision.
+ * Internal; immutable.
  */
 public final class CenterJurisdiction {
     private final Center center;
     private final Disposition disposition;
     private final String rule;
-    private final String authority;
+    private final Basis basis;
 
-    CenterJurisdiction(Center center, Disposition disposition, String rule, String authority) {
+    CenterJurisdiction(Center center, Disposition disposition, String rule, Basis basis) {
         this.center = center;
         this.disposition = disposition;
         this.rule = rule;
-        this.authority = authority;
+        this.basis = basis;
     }
 
     /** @return the Center with jurisdiction, or null */
@@ -34,8 +35,8 @@ public final class CenterJurisdiction {
         return rule;
     }
 
-    /** @return that rule's authority */
-    public String getAuthority() {
-        return authority;
+    /** @return what the jurisdiction rests on */
+    public Basis getBasis() {
+        return basis;
     }
 }

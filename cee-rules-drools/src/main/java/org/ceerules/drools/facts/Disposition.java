@@ -4,6 +4,6 @@ package org.ceerules.drools.facts;
 public enum Disposition {
     /** To the port of entry. */
     PORT,
-    /** To a Drawback Center of the filer's choice. */
-    DRAWBACK_CENTER
+    /** Where the entry's drawback claims go (a drawback entry): its {@link DrawbackOffice}. */
+    DRAWBACK
 }

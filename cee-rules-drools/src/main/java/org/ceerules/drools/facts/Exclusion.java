@@ -1,17 +1,24 @@
 package org.ceerules.drools.facts;
 
-/** An entry-level exception: why no Center may have the entry, and where its work goes. Internal. */
+/**
+ * An entry-level exception: why a Center may not have the entry, where its work goes, and which
+ * claims it defeats: {@code reach} is {@code ALL} for every claim, or the kind of the only claims
+ * it defeats (an AD/CVD entry outside a participation defeats the participation, not the
+ * delegation). Internal; immutable.
+ */
 public final class Exclusion {
     private final Disposition disposition;
     private final String rule;
-    private final String authority;
+    private final Basis basis;
     private final int precedence;
+    private final String reach;
 
-    Exclusion(Disposition disposition, String rule, String authority, int precedence) {
+    Exclusion(Disposition disposition, String rule, Basis basis, int precedence, String reach) {
         this.disposition = disposition;
         this.rule = rule;
-        this.authority = authority;
+        this.basis = basis;
         this.precedence = precedence;
+        this.reach = reach;
     }
 
     /** @return where the Center's functions go */
@@ -24,13 +31,18 @@ public final class Exclusion {
         return rule;
     }
 
-    /** @return the exception rule's authority */
-    public String getAuthority() {
-        return authority;
+    /** @return what the exception rests on */
+    public Basis getBasis() {
+        return basis;
     }
 
     /** @return the exception rule's precedence */
     public int getPrecedence() {
         return precedence;
+    }
+
+    /** @return {@code ALL}, or the kind of claim it defeats */
+    public String getReach() {
+        return reach;
     }
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
-import org.ceerules.api.Route;
 import org.ceerules.api.TradeFunction;
 
 /**
@@ -17,8 +16,8 @@ import org.ceerules.api.TradeFunction;
  */
 public final class Routes {
 
-    private final List<Route> added = new ArrayList<>(TradeFunction.values().length);
-    private final Consumer<Route> observer;
+    private final List<Decided> added = new ArrayList<>(TradeFunction.values().length);
+    private final Consumer<Decided> observer;
 
     /** Routes that nobody watches being added. */
     public Routes() {
@@ -29,20 +28,20 @@ public final class Routes {
      * @param observer told of each route as it is added, while its rule's consequence runs (the
      *                 explanation's recorder)
      */
-    public Routes(Consumer<Route> observer) {
+    public Routes(Consumer<Decided> observer) {
         this.observer = Objects.requireNonNull(observer, "observer");
     }
 
     /**
      * @param route a route a rule decided
      */
-    public void add(Route route) {
+    public void add(Decided route) {
         added.add(Objects.requireNonNull(route, "route"));
         observer.accept(route);
     }
 
     /** @return the routes added, in the order the rules fired; the decision's own list, to add to */
-    public List<Route> list() {
+    public List<Decided> list() {
         return added;
     }
 }
