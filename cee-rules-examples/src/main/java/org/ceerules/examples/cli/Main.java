@@ -82,6 +82,7 @@ public final class Main {
         // standard output is for JSON: help and version go to standard error too
         CommandLine commandLine = console.commandLine(new CeeRulesCommand(), diagnostics,
                 new RouteCommand(console), new ExplainCommand(console), new CentersCommand(console),
+                new SourcesCommand(console),
                 new LookupCommand(console), new CheckCommand(console), new TestCasesCommand(console),
                 new ExportRulesCommand(console), new SubjectCommand(console), new TeamCommand(console),
                 new AssignCommand(console));

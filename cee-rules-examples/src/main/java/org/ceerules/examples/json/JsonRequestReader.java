@@ -21,7 +21,7 @@ import org.ceerules.api.RoutingRequest;
 import org.ceerules.api.Violation;
 
 /**
- * Maps one JSON request of the cee-rules contract (DESIGN section 4) to a {@link RoutingRequest},
+ * Maps one JSON request of the cee-rules contract (README, JSON contract) to a {@link RoutingRequest},
  * through {@link RoutingRequest#builder()}, reading with Jackson's streaming parser.
  *
  * <p>Every problem is reported at once, each with its field's path, in one
@@ -33,7 +33,10 @@ import org.ceerules.api.Violation;
  *       as its exact text, {@code 125000.00} stays {@code 125000.00});</li>
  *   <li>a value the request's rules refuse (a bad port code, a missing required field), as the
  *       builder names them. {@code null} means absent: for an optional field that is fine, for a
- *       required one the builder reports it missing.</li>
+ *       required one the builder reports it missing;</li>
+ *   <li>a missing {@code account} or {@code entrySummary} (absent or {@code null}): named itself,
+ *       {@code account}, "is required", not its required fields one by one; an empty object
+ *       {@code {}} is present, and its missing fields are named.</li>
  * </ul>
  * Input that cannot be read as one JSON object yields a single violation: for the field {@code
  * $} when it is not JSON, is not an object, holds more than one value, nests deeper than
@@ -236,6 +239,10 @@ public final class JsonRequestReader {
                     problems.add(new Violation(FieldPath.ROOT, "mixes the fields of an entry summary with those of a "
                             + "request: give one or the other"));
                 }
+                if (!requestFieldSeen) {
+                    // the object is the entry summary itself, even when empty: its missing fields are named
+                    builder.entrySummaryGiven();
+                }
             } else {
                 object(parser, FieldPath.ROOT, ROOT_FIELDS, this::rootField);
             }
@@ -259,11 +266,13 @@ public final class JsonRequestReader {
                 }
                 case "account" -> {
                     if (expectObject(parser, path)) {
+                        builder.accountGiven();
                         object(parser, path, ACCOUNT_FIELDS, this::accountField);
                     }
                 }
                 case "entrySummary" -> {
                     if (expectObject(parser, path)) {
+                        builder.entrySummaryGiven();
                         object(parser, path, ENTRY_SUMMARY_FIELDS, this::entrySummaryField);
                     }
                 }

@@ -14,27 +14,33 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import org.ceerules.api.Center;
+import org.ceerules.api.Certainty;
+import org.ceerules.api.Citation;
 import org.ceerules.api.FiredRule;
 import org.ceerules.api.Office;
 import org.ceerules.api.Route;
+import org.ceerules.api.Source;
 import org.ceerules.api.RoutingDecision;
 import org.ceerules.api.SubjectAbbreviation;
 import org.ceerules.api.Submission;
 import org.ceerules.api.Violation;
 
 /**
- * Writes JSON Lines of the cee-rules contract (DESIGN section 4), one object per line, through
+ * Writes JSON Lines of the cee-rules contract (see the README, "The JSON contract"), one object per line, through
  * Jackson's streaming generator: decisions, explanations, error objects and Centers.
  *
  * <p>A decision:
  * <pre>{@code
  * {"entryNumber":"345-6789012-3","asOf":"2016-05-02","center":"007",
- *  "jurisdiction":{"rule":"...","authority":"..."},
+ *  "jurisdiction":{"rule":"...","authority":"...","citations":[...],"certainty":"confirmed"},
  *  "routes":[{"function":"CARGO_RELEASE","office":{"type":"PORT","code":"2704"},"alternatives":[],
- *             "rule":"...","authority":"..."}, ...],
+ *             "rule":"...","authority":"...",
+ *             "citations":[{"source":"tpd-2013","pinpoint":"Release/Entry Process"}],
+ *             "certainty":"confirmed"}, ...],
  *  "rulesVersion":"..."}
  * }</pre>
  * {@code center} is the team code, or {@code null} where no Center has jurisdiction. An office is
@@ -42,7 +48,11 @@ import org.ceerules.api.Violation;
  * for Regulations and Rulings, nor for "any Drawback Center" (the choices are then its
  * {@code alternatives}). {@code jurisdiction} and {@code rulesVersion} are added to the contract's
  * fields, and so is a route's {@code "submission":{"to":[addresses],"subject":"F28,NokiaInc,345-67890123,2704"}}
- * where it has one ({@link org.ceerules.api.Route#submission()}). An explanation is a decision plus {@code "firedRules":[{"rule","authority","functions"}]},
+ * where it has one ({@link org.ceerules.api.Route#submission()}). {@code citations} name the
+ * bibliography's sources by id, with a pinpoint where there is one; {@code certainty} is
+ * {@code confirmed}, {@code secondary} or {@code inferred}. An explanation is a decision plus
+ * {@code "firedRules":[{"rule","authority","functions"}]} and {@code "sources":[{"id","title",
+ * "issuer","date","citation","url","kind"}]}, the sources its citations name,
  * every rule that fired in firing order, and, in each route, {@code "firedRules"}: the names of
  * the fired rules that contributed to that route's function, in firing order. An error object is
  * {@code {"errors":[{"field","message"}]}}.
@@ -209,6 +219,7 @@ public final class JsonResultWriter implements Closeable, Flushable {
         generator.writeObjectFieldStart("jurisdiction");
         writeText("rule", decision.jurisdiction().rule());
         writeText("authority", decision.jurisdiction().authority());
+        writeCitations(generator, decision.jurisdiction().citations(), decision.jurisdiction().certainty());
         generator.writeEndObject();
         generator.writeArrayFieldStart("routes");
         for (Route route : decision.routes()) {
@@ -236,8 +247,58 @@ public final class JsonResultWriter implements Closeable, Flushable {
                 generator.writeEndObject();
             }
             generator.writeEndArray();
+            generator.writeArrayFieldStart("sources");
+            for (Source source : decision.sources()) {
+                writeSourceObject(generator, source);
+            }
+            generator.writeEndArray();
         }
         endLine();
+    }
+
+    /**
+     * Writes one source of a bibliography as a JSON line: {@code {"id","title","issuer","date",
+     * "citation","url","kind"}}.
+     *
+     * @param source the source
+     * @throws IOException if the output fails
+     */
+    public void writeSource(Source source) throws IOException {
+        generator.writeStartObject();
+        writeSourceFields(generator, source);
+        endLine();
+    }
+
+    private static void writeSourceObject(JsonGenerator generator, Source source) throws IOException {
+        generator.writeStartObject();
+        writeSourceFields(generator, source);
+        generator.writeEndObject();
+    }
+
+    private static void writeSourceFields(JsonGenerator generator, Source source) throws IOException {
+        generator.writeStringField("id", source.id());
+        generator.writeStringField("title", source.title());
+        generator.writeStringField("issuer", source.issuer());
+        generator.writeStringField("date", source.date());
+        generator.writeStringField("citation", source.citation());
+        generator.writeStringField("url", source.url());
+        generator.writeStringField("kind", source.kind().label());
+    }
+
+    /** {@code "citations":[{"source","pinpoint"}],"certainty":"..."}: pinpoint absent where none. */
+    private static void writeCitations(JsonGenerator generator, List<Citation> citations, Certainty certainty)
+            throws IOException {
+        generator.writeArrayFieldStart("citations");
+        for (Citation citation : citations) {
+            generator.writeStartObject();
+            generator.writeStringField("source", citation.source());
+            if (citation.pinpoint().isPresent()) {
+                generator.writeStringField("pinpoint", citation.pinpoint().get());
+            }
+            generator.writeEndObject();
+        }
+        generator.writeEndArray();
+        generator.writeStringField("certainty", certainty.label());
     }
 
     /**
@@ -266,7 +327,8 @@ public final class JsonResultWriter implements Closeable, Flushable {
      * are written raw.
      */
     private void writeWithSubmission(Route route, Submission submission) throws IOException {
-        Route bare = new Route(route.function(), route.office(), route.alternatives(), route.rule(), route.authority());
+        Route bare = new Route(route.function(), route.office(), route.alternatives(), route.rule(), route.authority(),
+                route.citations(), route.certainty(), Optional.empty());
         generator.writeRawValue(opened(bare));
         generator.writeRaw(SUBMISSION_TO[submission.center().ordinal()]);
         generator.writeRaw(SUBJECT_OPENED[submission.abbreviation().ordinal()]);
@@ -333,6 +395,7 @@ public final class JsonResultWriter implements Closeable, Flushable {
         generator.writeString(text(route.rule()));
         generator.writeFieldName("authority");
         generator.writeString(text(route.authority()));
+        writeCitations(generator, route.citations(), route.certainty());
         if (route.submission().isPresent()) {
             writeSubmission(generator, route.submission().get());
         }

@@ -1,0 +1,45 @@
+package org.ceerules.examples.cli;
+
+import java.io.IOException;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.ceerules.api.Router;
+import org.ceerules.api.Source;
+import org.ceerules.examples.json.JsonResultWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code cee-rules sources}: the rule set's bibliography, one JSON line per source, ordered by id. */
+@Command(name = "sources", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "List the public sources the rule set cites (its bibliography), one JSON object per line: "
+                + "id, title, issuer, date, citation, url (https) and kind (official or secondary). Every "
+                + "citation of a decision names one of these ids.")
+final class SourcesCommand implements Callable<Integer> {
+
+    @Mixin
+    private RulesOption rules = new RulesOption();
+
+    private final Console console;
+
+    SourcesCommand(Console console) {
+        this.console = console;
+    }
+
+    @Override
+    public Integer call() {
+        Optional<Router> router = console.router(rules.directory());
+        if (router.isEmpty()) {
+            return ExitStatus.FAILED;
+        }
+        try (JsonResultWriter writer = JsonResultWriter.to(console.out())) {
+            for (Source source : router.get().sources()) {
+                writer.writeSource(source);
+            }
+            writer.flush();
+        } catch (IOException e) {
+            console.diagnostic("cannot write: " + Console.describe(e));
+            return ExitStatus.FAILED;
+        }
+        return ExitStatus.ROUTED;
+    }
+}
