@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.ceerules.api.Center;
+import org.ceerules.api.Certainty;
+import org.ceerules.api.Citation;
 import org.ceerules.api.DrawbackCenter;
 import org.ceerules.api.FiredRule;
 import org.ceerules.api.Jurisdiction;
@@ -21,6 +23,7 @@ import org.ceerules.api.Route;
 import org.ceerules.api.SubjectAbbreviation;
 import org.ceerules.api.Submission;
 import org.ceerules.api.RoutingDecision;
+import org.ceerules.api.Source;
 import org.ceerules.api.TradeFunction;
 import org.ceerules.api.Violation;
 import org.junit.jupiter.api.Test;
@@ -30,8 +33,40 @@ class JsonResultWriterTest {
 
     private static final PortOfEntry LOS_ANGELES = new PortOfEntry("2704");
 
+    /** The citation of the jurisdiction of {@link #decision}: a section of a source and a whole source. */
+    static final List<Citation> JURISDICTION_CITATIONS = List.of(
+            Citation.of("tpd-2013", "Participating Account Responsibilities"), Citation.of("cedaily-2012-06-21"));
+
+    /** The sources those citations name, as an explanation carries them in full. */
+    static final List<Source> SOURCES = List.of(
+            new Source("cedaily-2012-06-21", "CBP targeting September for next two CEEs", "Consumer Electronics Daily",
+                    "2012-06-21", "Consumer Electronics Daily, 2012-06-21",
+                    "https://example.org/cedaily/2012/06/21", Source.Kind.SECONDARY),
+            new Source("tpd-2013", "Centers Trade Process Document", "U.S. Customs and Border Protection", "2013",
+                    "CBP Trade Process Document v1.3 (2013)", "https://www.cbp.gov/document/guidance/tpd",
+                    Source.Kind.OFFICIAL));
+
+    /**
+     * A route's citations: the procedures' section named after the function, and for the Center's
+     * entry summary review a whole source besides; every route confirmed but the prior disclosure,
+     * inferred.
+     */
+    static List<Citation> citations(TradeFunction function) {
+        return function == TradeFunction.ENTRY_SUMMARY_REVIEW
+                ? List.of(Citation.of("tpd-2013", "Entry Summary Processes"), Citation.of("19-cfr-101.1"))
+                : List.of(Citation.of("tpd-2013", "section of " + function));
+    }
+
+    static Certainty certainty(TradeFunction function) {
+        return function == TradeFunction.PRIOR_DISCLOSURE ? Certainty.INFERRED : Certainty.CONFIRMED;
+    }
+
     /** A decision as the rules give it for the sample request: Center 007, ports, R&amp;R, any Drawback Center. */
     static RoutingDecision decision(Optional<Center> center, List<FiredRule> firedRules) {
+        return decision(center, firedRules, List.of());
+    }
+
+    static RoutingDecision decision(Optional<Center> center, List<FiredRule> firedRules, List<Source> sources) {
         List<Route> routes = new ArrayList<>();
         for (TradeFunction function : TradeFunction.values()) {
             Office office = LOS_ANGELES;
@@ -47,11 +82,13 @@ class JsonResultWriterTest {
                 default -> {
                 }
             }
-            routes.add(new Route(function, office, alternatives, "rule of " + function, "authority of " + function));
+            routes.add(new Route(function, office, alternatives, "rule of " + function, "authority of " + function,
+                    citations(function), certainty(function), Optional.empty()));
         }
         return new RoutingDecision("345-6789012-3", LocalDate.of(2016, 5, 2),
-                new Jurisdiction(center, "participating account", "002 \"Participating Account\""), routes, "2025.1",
-                firedRules);
+                new Jurisdiction(center, "participating account", "002 \"Participating Account\"",
+                        JURISDICTION_CITATIONS, Certainty.SECONDARY),
+                routes, "2025.1", firedRules, sources);
     }
 
     private static String written(WriterAction action) throws IOException {
@@ -73,11 +110,20 @@ class JsonResultWriterTest {
 
         assertThat(json).endsWith("}\n").doesNotContain("\n{").hasLineCount(1);
         assertThat(json).startsWith("{\"entryNumber\":\"345-6789012-3\",\"asOf\":\"2016-05-02\",\"center\":\"007\","
-                + "\"jurisdiction\":{\"rule\":\"participating account\",\"authority\":\"002 \\\"Participating Account\\\"\"},"
+                + "\"jurisdiction\":{\"rule\":\"participating account\",\"authority\":\"002 \\\"Participating Account\\\"\","
+                + "\"citations\":[{\"source\":\"tpd-2013\",\"pinpoint\":\"Participating Account Responsibilities\"},"
+                + "{\"source\":\"cedaily-2012-06-21\"}],\"certainty\":\"secondary\"},"
                 + "\"routes\":[{\"function\":\"CARGO_RELEASE\",\"office\":{\"type\":\"PORT\",\"code\":\"2704\"},"
-                + "\"alternatives\":[],\"rule\":\"rule of CARGO_RELEASE\",\"authority\":\"authority of CARGO_RELEASE\"},"
-                + "{\"function\":\"ENTRY_SUMMARY_REVIEW\",\"office\":{\"type\":\"CENTER\",\"code\":\"007\"},");
-        assertThat(json).endsWith("],\"rulesVersion\":\"2025.1\"}\n").doesNotContain("firedRules");
+                + "\"alternatives\":[],\"rule\":\"rule of CARGO_RELEASE\",\"authority\":\"authority of CARGO_RELEASE\","
+                + "\"citations\":[{\"source\":\"tpd-2013\",\"pinpoint\":\"section of CARGO_RELEASE\"}],"
+                + "\"certainty\":\"confirmed\"},"
+                + "{\"function\":\"ENTRY_SUMMARY_REVIEW\",\"office\":{\"type\":\"CENTER\",\"code\":\"007\"},"
+                + "\"alternatives\":[],\"rule\":\"rule of ENTRY_SUMMARY_REVIEW\","
+                + "\"authority\":\"authority of ENTRY_SUMMARY_REVIEW\","
+                + "\"citations\":[{\"source\":\"tpd-2013\",\"pinpoint\":\"Entry Summary Processes\"},"
+                + "{\"source\":\"19-cfr-101.1\"}],\"certainty\":\"confirmed\"},");
+        assertThat(json).endsWith("],\"rulesVersion\":\"2025.1\"}\n").doesNotContain("firedRules")
+                .doesNotContain("\"sources\"");
     }
 
     @Test
@@ -117,7 +163,7 @@ class JsonResultWriterTest {
                 new FiredRule("overruled", "none", List.of()),
                 new FiredRule("liquidation", "19 CFR", List.of(TradeFunction.LIQUIDATION)));
         Map<String, Object> explanation = JsonTree.object(
-                written(w -> w.writeExplanation(decision(Optional.of(Center.ELECTRONICS), fired))));
+                written(w -> w.writeExplanation(decision(Optional.of(Center.ELECTRONICS), fired, SOURCES))));
 
         assertThat(explanation.get("firedRules")).isEqualTo(List.of(
                 Map.of("rule", "jurisdiction", "authority", "002",
@@ -129,8 +175,40 @@ class JsonResultWriterTest {
         assertThat(routes.get("LIQUIDATION").get("firedRules")).isEqualTo(List.of("jurisdiction", "liquidation"));
         assertThat(routes.get("PAYMENT").get("firedRules")).isEqualTo(List.of("port default"));
         assertThat(routes.get("PROTEST").get("firedRules")).isEqualTo(List.of());
-        // the decision's own fields are all there too
+        // the decision's own fields are all there too, citations and certainty included
         assertThat(explanation).containsKeys("entryNumber", "asOf", "center", "jurisdiction", "routes", "rulesVersion");
+        assertThat(routes.get("ENTRY_SUMMARY_REVIEW").get("citations")).isEqualTo(List.of(
+                Map.of("source", "tpd-2013", "pinpoint", "Entry Summary Processes"), Map.of("source", "19-cfr-101.1")));
+        assertThat(routes.get("PRIOR_DISCLOSURE").get("certainty")).isEqualTo("inferred");
+        // and the sources its citations name, in full, in the decision's order (by id)
+        assertThat(explanation.get("sources")).isEqualTo(List.of(
+                Map.of("id", "cedaily-2012-06-21", "title", "CBP targeting September for next two CEEs",
+                        "issuer", "Consumer Electronics Daily", "date", "2012-06-21",
+                        "citation", "Consumer Electronics Daily, 2012-06-21",
+                        "url", "https://example.org/cedaily/2012/06/21", "kind", "secondary"),
+                Map.of("id", "tpd-2013", "title", "Centers Trade Process Document",
+                        "issuer", "U.S. Customs and Border Protection", "date", "2013",
+                        "citation", "CBP Trade Process Document v1.3 (2013)",
+                        "url", "https://www.cbp.gov/document/guidance/tpd", "kind", "official")));
+    }
+
+    @Test
+    void anExplanationWithoutSourcesHasAnEmptyListAndADecisionNone() throws IOException {
+        Map<String, Object> explanation = JsonTree.object(
+                written(w -> w.writeExplanation(decision(Optional.empty(), List.of()))));
+        assertThat(explanation.get("sources")).isEqualTo(List.of());
+        Map<String, Object> decision = JsonTree.object(
+                written(w -> w.writeDecision(decision(Optional.of(Center.ELECTRONICS), List.of(), SOURCES))));
+        assertThat(decision).doesNotContainKeys("sources", "firedRules");
+    }
+
+    @Test
+    void aSourceIsOneLineOfItsFields() throws IOException {
+        String json = written(w -> w.writeSource(SOURCES.get(1)));
+        assertThat(json).isEqualTo("{\"id\":\"tpd-2013\",\"title\":\"Centers Trade Process Document\","
+                + "\"issuer\":\"U.S. Customs and Border Protection\",\"date\":\"2013\","
+                + "\"citation\":\"CBP Trade Process Document v1.3 (2013)\","
+                + "\"url\":\"https://www.cbp.gov/document/guidance/tpd\",\"kind\":\"official\"}\n");
     }
 
     /** A route with a submission: the route's fields, then the submission, raw-written, valid JSON with any name. */
@@ -141,12 +219,14 @@ class JsonResultWriterTest {
         List<Route> routes = new ArrayList<>(decision(Optional.of(Center.ELECTRONICS), List.of()).routes());
         Route plain = routes.get(TradeFunction.REQUEST_FOR_INFORMATION.ordinal());
         routes.set(plain.function().ordinal(), new Route(plain.function(), Center.PHARMACEUTICALS_HEALTH_CHEMICALS,
-                List.of(), plain.rule(), plain.authority(), Optional.of(f28)));
+                List.of(), plain.rule(), plain.authority(), plain.citations(), plain.certainty(), Optional.of(f28)));
         RoutingDecision decision = new RoutingDecision("345-6789012-3", LocalDate.of(2016, 5, 2),
                 new Jurisdiction(Optional.of(Center.ELECTRONICS), "r", "a"), routes, "2025.1", List.of());
         String expected = "{\"function\":\"REQUEST_FOR_INFORMATION\",\"office\":{\"type\":\"CENTER\",\"code\":\"001\"},"
                 + "\"alternatives\":[],\"rule\":\"rule of REQUEST_FOR_INFORMATION\","
-                + "\"authority\":\"authority of REQUEST_FOR_INFORMATION\",\"submission\":{\"to\":"
+                + "\"authority\":\"authority of REQUEST_FOR_INFORMATION\","
+                + "\"citations\":[{\"source\":\"tpd-2013\",\"pinpoint\":\"section of REQUEST_FOR_INFORMATION\"}],"
+                + "\"certainty\":\"confirmed\",\"submission\":{\"to\":"
                 + "[\"CEE-Pharmaceuticals@cbp.dhs.gov\",\"CEE-Chemicals@cbp.dhs.gov\"],"
                 + "\"subject\":\"F28,SocieteGen,345-67890123,2704\"}}";
         for (int round = 0; round < 2; round++) {
