@@ -15,8 +15,9 @@ import java.util.TreeMap;
  * A CBP team number as printed on an entry summary (CBP Form 7501), and the Center it names.
  *
  * <p>The third character of the team number names the Center: {@code 1} to {@code 9} the
- * Centers of team codes {@code 001} to {@code 009}, as reported of CBP's 2017 trade symposium
- * (source {@value #SOURCE}; its example: {@code 4}, Apparel, Footwear &amp; Textiles); {@code 0}
+ * Centers of team codes {@code 001} to {@code 009}, as a trade-press report of CBP's 2017 trade
+ * symposium says ({@linkplain Certainty#SECONDARY secondary}, source {@value #SOURCE}; its example:
+ * {@code 4}, Apparel, Footwear &amp; Textiles); {@code 0}
  * Machinery, team {@code 010}, our reading, since no source names it. A team whose third character
  * is a letter is a port's team. The reading is kept in the data file {@code
  * org/ceerules/api/team-number-digits.csv}, each digit with its status and source.
@@ -473,7 +474,7 @@ public record TeamNumber(String value) {
                 } else if (center.isEmpty()) {
                     file.problem(row.line(), "unknown team " + row.cell(1) + ": " + row.text());
                 } else if (certainty.isEmpty() || source.isBlank()) {
-                    file.problem(row.line(), "status (confirmed or inferred) and source are required: " + row.text());
+                    file.problem(row.line(), "status (confirmed, secondary or inferred) and source are required: " + row.text());
                 } else if (!isSourceId(source)) {
                     file.problem(row.line(), "source must be one bibliography id (lower-case letters, digits, "
                             + "'.' and '-'), was \"" + source + "\"; words go in the note: " + row.text());

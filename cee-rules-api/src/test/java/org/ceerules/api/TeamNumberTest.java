@@ -22,19 +22,22 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class TeamNumberTest {
 
-    /** customsnow-2017-06-07: the third digit names the Center; 0 is Machinery, our reading. */
+    /**
+     * customsnow-2017-06-07, a trade-press report of CBP's 2017 symposium (secondary): the third
+     * digit names the Center; 0 is Machinery, our reading.
+     */
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(textBlock = """
-        CE1, 001, CONFIRMED
-        XY2, 002, CONFIRMED
-        AB3, 003, CONFIRMED
-        CE4, 004, CONFIRMED
-        ce4, 004, CONFIRMED
-        005, 005, CONFIRMED
-        9Z6, 006, CONFIRMED
-        C17, 007, CONFIRMED
-        AA8, 008, CONFIRMED
-        B09, 009, CONFIRMED
+        CE1, 001, SECONDARY
+        XY2, 002, SECONDARY
+        AB3, 003, SECONDARY
+        CE4, 004, SECONDARY
+        ce4, 004, SECONDARY
+        005, 005, SECONDARY
+        9Z6, 006, SECONDARY
+        C17, 007, SECONDARY
+        AA8, 008, SECONDARY
+        B09, 009, SECONDARY
         AB0, 010, INFERRED
         """)
     void theThirdDigitNamesTheCenter(String number, String team, Certainty certainty) {
@@ -133,7 +136,7 @@ class TeamNumberTest {
             Reading reading = TeamNumber.of("CE4").reading();
             assertThat(reading.printedOn()).isEmpty();
             assertThat(reading.center()).contains(Center.APPAREL_FOOTWEAR_TEXTILES);
-            assertThat(reading.certainty()).isEqualTo(Certainty.CONFIRMED);
+            assertThat(reading.certainty()).isEqualTo(Certainty.SECONDARY);
             assertThat(reading.sources()).containsExactly("customsnow-2017-06-07");
             assertThat(reading.note()).contains("team 004, Apparel, Footwear & Textiles")
                     .contains("the reading holds for team numbers from 2015-2017");
@@ -142,10 +145,10 @@ class TeamNumberTest {
         @ParameterizedTest(name = "{0} on {1}: {2}")
         @CsvSource(textBlock = """
             CE4, 2014-12-31, INFERRED
-            CE4, 2015-01-01, CONFIRMED
-            CE4, 2016-05-02, CONFIRMED
-            CE4, 2018-03-01, CONFIRMED
-            CE4, 2020-06-17, CONFIRMED
+            CE4, 2015-01-01, SECONDARY
+            CE4, 2016-05-02, SECONDARY
+            CE4, 2018-03-01, SECONDARY
+            CE4, 2020-06-17, SECONDARY
             CE4, 2020-06-18, INFERRED
             CE4, 2024-01-10, INFERRED
             AB0, 2016-05-02, INFERRED
@@ -214,7 +217,7 @@ class TeamNumberTest {
             Together together = TeamNumber.together(undated("CE4", "DX4"), List.of());
             assertThat(together.assignment()).isEqualTo(Assignment.MOST_LIKELY);
             assertThat(together.center()).contains(Center.APPAREL_FOOTWEAR_TEXTILES);
-            assertThat(together.certainty()).isEqualTo(Certainty.CONFIRMED);
+            assertThat(together.certainty()).isEqualTo(Certainty.SECONDARY);
             assertThat(together.sources()).containsExactly("customsnow-2017-06-07");
             assertThat(TeamNumber.together(undated("CE4", "CE4"), List.of()).assignment())
                     .as("the same team on two entry summaries").isEqualTo(Assignment.MOST_LIKELY);

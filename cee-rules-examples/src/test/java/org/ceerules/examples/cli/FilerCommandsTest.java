@@ -142,7 +142,7 @@ class FilerCommandsTest {
 
         @ParameterizedTest(name = "{0}")
         @CsvSource(nullValues = "-", textBlock = """
-            CE4, 004, confirmed
+            CE4, 004, secondary
             ab0, 010, inferred
             X1Z, -,   inferred
             """)
@@ -280,8 +280,8 @@ class FilerCommandsTest {
         @ParameterizedTest(name = "{0}: {1}")
         @CsvSource(textBlock = """
             2014-12-31, inferred,  customsnow-2017-06-07
-            2016-05-02, confirmed, customsnow-2017-06-07
-            2020-06-17, confirmed, customsnow-2017-06-07
+            2016-05-02, secondary, customsnow-2017-06-07
+            2020-06-17, secondary, customsnow-2017-06-07
             2020-06-18, inferred,  'customsnow-2017-06-07, csms-43089259'
             2023-02-01, inferred,  'customsnow-2017-06-07, csms-43089259'
             """)
