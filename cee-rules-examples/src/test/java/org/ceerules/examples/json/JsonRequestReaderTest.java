@@ -417,10 +417,61 @@ class JsonRequestReaderTest {
                     });
         }
 
+        /** A missing object is named itself, not as the list of its missing members. */
+        @ParameterizedTest
+        @ValueSource(strings = {"account", "entrySummary"})
+        void aMissingOrNullAccountOrEntrySummaryIsNamedItself(String object) {
+            assertThat(violations(Requests.without(object))).containsExactly(new Violation(object, "is required"));
+            assertThat(violations(Requests.with(object, "null"))).containsExactly(new Violation(object, "is required"));
+        }
+
         @Test
-        void aMissingAccountReportsItsRequiredFields() {
-            assertThat(fields(Requests.without("account")))
+        void bothMissingAreBothNamed() {
+            String json = Requests.change(Requests.without("account"), "entrySummary", Requests.REMOVE);
+            assertThat(violations(json)).containsExactly(new Violation("account", "is required"),
+                    new Violation("entrySummary", "is required"));
+        }
+
+        @Test
+        void anEmptyAccountOrEntrySummaryNamesItsMissingFields() {
+            assertThat(fields(Requests.with("account", "{}")))
                     .containsExactlyInAnyOrder("account.importerNumber", "account.name");
+            assertThat(fields(Requests.with("entrySummary", "{}"))).containsExactlyInAnyOrder(
+                    "entrySummary.entryNumber", "entrySummary.entryType", "entrySummary.portOfEntry",
+                    "entrySummary.entryDate", "entrySummary.lines");
+        }
+
+        @Test
+        void theOtherProblemsOfTheRequestAreStillAllNamed() {
+            String json = Requests.change(Requests.without("account"), "entrySummary.portOfEntry", "27A4");
+            json = Requests.change(json, "entrySummary.lines[0].hts", "8517");
+            json = Requests.change(json, "foo", "1");
+            assertThat(fields(json)).containsExactly("account", "entrySummary.portOfEntry",
+                    "entrySummary.lines[0].hts", "foo");
+            assertThat(violations(json)).contains(new Violation("account", "is required"));
+
+            String noEntrySummary = Requests.change(Requests.with("entrySummary", "null"), "account.center", "011");
+            assertThat(violations(noEntrySummary)).containsExactly(
+                    new Violation("account.center", "must be a Center's team code, 001 to 010, was \"011\""),
+                    new Violation("entrySummary", "is required"));
+        }
+
+        @Test
+        void anObjectOfTheWrongTypeIsNamedOnceNotAsMissing() {
+            assertThat(violations(Requests.with("account", "1"))).singleElement()
+                    .isEqualTo(new Violation("account", "must be a JSON object, was the number 1"));
+            assertThat(violations(Requests.with("entrySummary", "[]"))).singleElement()
+                    .isEqualTo(new Violation("entrySummary", "must be a JSON object, was an array"));
+        }
+
+        @Test
+        void anEntrySummaryReadOnItsOwnIsNamedWhenARequestLacksIt() {
+            assertThat(catchThrowableOfType(InvalidRequestException.class,
+                    () -> JsonRequestReader.readEntrySummary(Requests.without("entrySummary"))).violations())
+                    .containsExactly(new Violation("entrySummary", "is required"));
+            assertThat(catchThrowableOfType(InvalidRequestException.class,
+                    () -> JsonRequestReader.readEntrySummary("{}")).violations())
+                    .extracting(Violation::field).contains("entrySummary.entryNumber").doesNotContain("entrySummary");
         }
     }
 

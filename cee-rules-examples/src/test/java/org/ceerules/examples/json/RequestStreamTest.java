@@ -47,6 +47,18 @@ class RequestStreamTest {
                 : ((ReadResult.Invalid) r).violations().stream().map(Violation::field).toList().toString()).toList();
     }
 
+    /** A line without its account or entry summary names the object, and the lines around it are read. */
+    @Test
+    void aLineWithoutAccountOrEntrySummaryNamesIt() throws IOException {
+        String noAccount = Requests.without("account");
+        String nullEntrySummary = Requests.change(Requests.with("entrySummary", "null"), "asOf", "x");
+        assertThat(summary(readAll(A + "\n" + noAccount + "\n" + nullEntrySummary + "\n" + B + "\n")))
+                .containsExactly("345-6789012-3", "[account]", "[asOf, entrySummary]", "345-6789020-6");
+        List<ReadResult> results = readAll(noAccount + "\n");
+        assertThat(((ReadResult.Invalid) results.get(0)).violations())
+                .containsExactly(new Violation("account", "is required"));
+    }
+
     @Test
     void jsonLinesYieldOneResultPerLineInOrder() throws IOException {
         assertThat(summary(readAll(A + "\n" + B + "\n" + C + "\n")))
