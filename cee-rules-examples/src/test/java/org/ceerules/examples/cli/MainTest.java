@@ -214,10 +214,40 @@ class MainTest {
                 Map<String, Object> explained = new java.util.LinkedHashMap<>(explain.lines().get(i));
                 explained.remove("firedRules");
                 if (explained.containsKey("routes")) {
+                    assertThat(explained).containsKey("sources");
+                    assertTheSourcesAreThoseCited(explained);
+                    explained.remove("sources");
                     routes(explained).forEach(r -> r.remove("firedRules"));
+                } else {
+                    assertThat(explained).doesNotContainKey("sources");
                 }
                 assertThat(explained).isEqualTo(route.lines().get(i));
             }
+        }
+
+        /**
+         * An explanation's sources are, in full and ordered by id, exactly the sources its
+         * jurisdiction and routes cite.
+         */
+        @SuppressWarnings("unchecked")
+        private void assertTheSourcesAreThoseCited(Map<String, Object> explanation) {
+            java.util.SortedSet<String> cited = new java.util.TreeSet<>();
+            List<Map<String, Object>> withCitations = new ArrayList<>(routes(explanation));
+            withCitations.add((Map<String, Object>) explanation.get("jurisdiction"));
+            for (Map<String, Object> citing : withCitations) {
+                assertThat(citing.get("certainty")).isIn("confirmed", "secondary", "inferred");
+                for (Map<String, Object> citation : (List<Map<String, Object>>) citing.get("citations")) {
+                    cited.add((String) citation.get("source"));
+                }
+            }
+            List<Map<String, Object>> sources = (List<Map<String, Object>>) explanation.get("sources");
+            assertThat(cited).isNotEmpty();
+            assertThat(sources).extracting(source -> source.get("id")).containsExactlyElementsOf(cited);
+            assertThat(sources).allSatisfy(source -> {
+                assertThat(source).containsOnlyKeys("id", "title", "issuer", "date", "citation", "url", "kind");
+                assertThat((String) source.get("url")).startsWith("https://");
+                assertThat(source.get("kind")).isIn("official", "secondary");
+            });
         }
     }
 

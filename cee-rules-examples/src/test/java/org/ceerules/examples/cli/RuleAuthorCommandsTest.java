@@ -24,7 +24,16 @@ import org.junit.jupiter.api.io.TempDir;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RuleAuthorCommandsTest {
 
-    private static final String MOVE_8543 = "8543,8543,010,2027-01-01,,inferred,\"a delegation order of 2026 (test)\"\n";
+    /**
+     * The source of the change, a row of the bibliography: every data row cites bibliography ids,
+     * and every id must resolve to a row of data/sources.csv.
+     */
+    private static final String DELEGATION_ORDER = "cbp-do-2026-12-01,Delegation order of 2026-12-01 (test),"
+            + "U.S. Customs and Border Protection,2026-12-01,CBP delegation order of 2026-12-01 (test),"
+            + "https://www.cbp.gov/example/delegation-order-2026-12-01,official\n";
+    /** first,last,team,from,to,status,source,note: the source column holds bibliography ids only. */
+    private static final String MOVE_8543 = "8543,8543,010,2027-01-01,,inferred,cbp-do-2026-12-01,"
+            + "\"8543 moves to Machinery (test)\"\n";
 
     private Path work;
     private Path rules;
@@ -37,17 +46,20 @@ class RuleAuthorCommandsTest {
         CliRun export = CliRun.real("", "export-rules", rules.toString());
         assertThat(export.status()).isZero();
         assertThat(export.out()).isEmpty();
-        assertThat(export.err()).contains("wrote 11 files");
+        // VERSION, 5 DRL files, 11 data files (the bibliography, the delegations, their port lists and
+        // port names, the dated measures and the districts treated apart among them)
+        assertThat(export.err()).contains("wrote 17 files");
         try (Stream<Path> files = Files.walk(rules)) {
-            assertThat(files.filter(Files::isRegularFile).count()).isEqualTo(11);
+            assertThat(files.filter(Files::isRegularFile).count()).isEqualTo(17);
         }
+        append(rules.resolve("data/sources.csv"), DELEGATION_ORDER);
         append(rules.resolve("data/hts-scope.csv"), MOVE_8543);
         Files.writeString(rules.resolve("VERSION"), "2026.12.01-test\n");
 
         cases = work.resolve("cases");
         Files.createDirectories(cases.resolve("hts"));
         Files.writeString(cases.resolve("hts/hts-8543-machinery-from-2027.json"), """
-                {"name": "hts-8543-machinery-from-2027", "source": "the test's delegation order",
+                {"name": "hts-8543-machinery-from-2027", "source": "cbp-do-2026-12-01 (the test's delegation order)",
                  "lookup": {"hts": "8543.70.9960", "asOf": "2027-01-01"}, "expect": {"center": "010"}}
                 """);
         Files.writeString(cases.resolve("participant-routes-to-electronics.json"), """
@@ -69,7 +81,7 @@ class RuleAuthorCommandsTest {
     void checkFindsNoProblemInTheChangedSet() {
         CliRun run = CliRun.real("", "check", rules.toString());
         assertThat(run.status()).isZero();
-        assertThat(run.out()).isEqualTo(rules + ": rule set 2026.12.01-test, 38 rules: no problem found\n");
+        assertThat(run.out()).isEqualTo(rules + ": rule set 2026.12.01-test, 54 rules: no problem found\n");
     }
 
     @Test
@@ -86,7 +98,7 @@ class RuleAuthorCommandsTest {
                     .containsEntry("industry", "Machinery");
             assertThat((Map<String, Object>) l.get("row")).containsEntry("range", "8543")
                     .containsEntry("from", "2027-01-01").containsEntry("status", "inferred")
-                    .containsEntry("source", "a delegation order of 2026 (test)").containsEntry("file", "data/hts-scope.csv");
+                    .containsEntry("source", "cbp-do-2026-12-01").containsEntry("file", "data/hts-scope.csv");
         });
         // the embedded set is unchanged
         CliRun embedded = CliRun.real("", "lookup", "--as-of", "2027-01-01", "8543.70.9960");
@@ -144,9 +156,11 @@ class RuleAuthorCommandsTest {
         void breakACopy() throws IOException {
             broken = work.resolve("broken");
             assertThat(CliRun.real("", "export-rules", broken.toString()).status()).isZero();
-            append(broken.resolve("data/hts-scope.csv"), "8543,8543,011,2027-01-01,,inferred,x\n");
+            append(broken.resolve("data/hts-scope.csv"), "8543,8543,011,2027-01-01,,inferred,tpd-2013,x\n");
             Path timeline = broken.resolve("data/center-timeline.csv");
-            Files.writeString(timeline, Files.readString(timeline).replace("006,OPENED,2012-09-04", "006,OPENED,2012-09-31"));
+            String opened = Files.readString(timeline);
+            assertThat(opened).contains("\n006,2012-10-01,");
+            Files.writeString(timeline, opened.replace("\n006,2012-10-01,", "\n006,2012-09-31,"));
         }
 
         @Test
@@ -154,8 +168,8 @@ class RuleAuthorCommandsTest {
             CliRun run = CliRun.real("", "check", broken.toString());
             assertThat(run.status()).isEqualTo(1);
             assertThat(run.out().lines()).containsExactly(
-                    "data/center-timeline.csv:24: date must be a date yyyy-MM-dd, was \"2012-09-31\"",
-                    "data/hts-scope.csv:79: team must be a Center's team code, 001 to 010, or empty for no Center, "
+                    "data/center-timeline.csv:19: opened must be a date yyyy-MM-dd, was \"2012-09-31\"",
+                    "data/hts-scope.csv:90: team must be a Center's team code, 001 to 010, or empty for no Center, "
                             + "was \"011\"",
                     broken + ": 2 problem(s); the router refuses this rule set");
         }
@@ -166,8 +180,8 @@ class RuleAuthorCommandsTest {
             assertThat(run.status()).isEqualTo(2);
             assertThat(run.out()).isEmpty();
             assertThat(run.err().lines()).containsExactly("cee-rules: the knowledge base failed to load, 2 problem(s):",
-                    "data/center-timeline.csv:24: date must be a date yyyy-MM-dd, was \"2012-09-31\"",
-                    "data/hts-scope.csv:79: team must be a Center's team code, 001 to 010, or empty for no Center, "
+                    "data/center-timeline.csv:19: opened must be a date yyyy-MM-dd, was \"2012-09-31\"",
+                    "data/hts-scope.csv:90: team must be a Center's team code, 001 to 010, or empty for no Center, "
                             + "was \"011\"");
         }
     }
