@@ -34,7 +34,7 @@ class FilerCommandsTest {
 
         @SuppressWarnings("unchecked")
         @Test
-        void centerRoutesCarryTheSubmissionOfTheSeed() {
+        void centerRoutesCarryTheSubmissionOfTheProcedures() {
             CliRun run = CliRun.run("", "route", ONE);
             assertThat(run.status()).isZero();
             List<Map<String, Object>> routes = (List<Map<String, Object>>) only(run).get("routes");
