@@ -79,9 +79,9 @@ class ModuleExportsTest {
                 (Modifier.isPublic(type.getModifiers()) ? publicTypes : otherTypes).add(simpleName);
             }
         }
-        assertThat(publicTypes).containsExactlyInAnyOrder("Account", "AssignmentAdvice", "Center", "CenterId", "Certainty", "DrawbackCenter", "EntryLine", "HtsNumber", "IndustryScope",
+        assertThat(publicTypes).containsExactlyInAnyOrder("Account", "AssignmentAdvice", "Center", "CenterId", "Certainty", "Citation", "DrawbackCenter", "EntryLine", "HtsNumber", "IndustryScope",
                 "EntrySummary", "FiredRule", "InvalidRequestException", "Jurisdiction", "KnowledgeBaseException",
-                "KnowledgeBaseProblem", "KnowledgeBaseRule", "Office", "OfficeType", "PortOfEntry", "RegulationsAndRulings", "Route", "SubjectAbbreviation", "Submission", "TeamNumber",
+                "KnowledgeBaseProblem", "KnowledgeBaseRule", "Office", "OfficeType", "PortOfEntry", "RegulationsAndRulings", "Route", "Source", "SubjectAbbreviation", "Submission", "TeamNumber",
                 "Router", "RouterProvider", "Routers", "RoutingDecision", "RoutingRequest", "RoutingResult", "TradeFunction",
                 "Violation");
         assertThat(otherTypes).containsExactlyInAnyOrder("AssignmentAdvisor", "Checks", "DataFile");

@@ -153,7 +153,7 @@ final class HtsScope {
             table.problem(row.line(), "from " + range.get().startInclusive() + " is before Center " + team
                     + " opened on " + opened.get(center.get()) + " (" + ReferenceData.CENTER_TIMELINE + ")");
         }
-        if (!prefixes || !teamOk || range.isEmpty() || certainty.isEmpty() || source.isEmpty() || row.basis() == null) {
+        if (!prefixes || !teamOk || range.isEmpty() || certainty.isEmpty() || source.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new Row(first, last, center.orElse(null), range.get(), certainty.get(), source.get(),

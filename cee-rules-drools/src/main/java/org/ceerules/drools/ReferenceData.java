@@ -380,7 +380,8 @@ final class ReferenceData {
                     traits.add(trait);
                 }
             }
-            if (code.isPresent() && name.isPresent() && row.basis() != null && types.putIfAbsent(code.get(),
+            // a row whose source is invalid still names its type: its own problem says enough
+            if (code.isPresent() && name.isPresent() && types.putIfAbsent(code.get(),
                     new EntryType(code.get(), name.get(), Set.copyOf(traits), row.basis())) != null) {
                 table.problem(row.line(), "a second row for entry type " + code.get());
             }

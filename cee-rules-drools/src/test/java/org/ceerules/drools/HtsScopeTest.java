@@ -30,23 +30,39 @@ class HtsScopeTest {
 
         @ParameterizedTest(name = "{0} on {1}: Center {2}")
         @CsvSource({
-                "0201.10.0000, 2016-01-01, 002, 01-24, confirmed",
-                "3004.90.9290, 2016-01-01, 001, 2801-3302, confirmed",
+                "0201.10.0000, 2016-01-01, 002, 01-24, secondary",
+                "3004.90.9290, 2016-01-01, 001, 2801-3302, secondary",
                 "3304.99.5000, 2016-01-01, 008, 3303-3307, inferred",
                 "3818.00.0000, 2016-01-01, 007, 3818, inferred",
                 "3826.00.1000, 2016-01-01, 006, 3826, inferred",
-                "4014.90.1000, 2016-01-01, 001, 4014, confirmed",
+                "4014.90.1000, 2016-01-01, 001, 4014, secondary",
                 "4011.10.1000, 2016-01-01, 009, 39-41, inferred",
                 "8471.30.0100, 2016-01-01, 007, 8471, inferred",
                 "8481.80.9050, 2016-01-01, 010, 84, inferred",
                 "8517.62.0090, 2016-01-01, 007, 85, inferred",
-                "8511.10.0000, 2014-03-09, 010, 8511, inferred",
-                "8511.10.0000, 2014-03-10, 003, 8511, confirmed",
-                "8703.23.0190, 2016-01-01, 003, 8701-8711, confirmed",
+                "8511.10.0000, 2014-03-09, 010, 8511, secondary",
+                "8511.10.0000, 2014-03-10, 003, 8511, secondary",
+                "8703.23.0190, 2016-01-01, 003, 8701-8711, secondary",
                 "8712.00.1510, 2016-01-01, 008, 8712, inferred",
-                "9018.90.8000, 2016-01-01, 001, 9018-9019, confirmed",
-                "9402.90.0010, 2016-01-01, 001, 9402, confirmed",
+                "9018.90.8000, 2016-01-01, 001, 9018-9019, secondary",
+                "9402.90.0010, 2016-01-01, 001, 9402, secondary",
                 "9403.60.8081, 2016-01-01, 008, 94, inferred",
+                // the scope changes of 2014-03-10 and the household articles
+                "7013.49.1000, 2014-03-09, 008, 7013, secondary",
+                "7013.49.1000, 2014-03-10, 009, 68-71, inferred",
+                "7310.10.0010, 2014-03-09, 005, 72-81, inferred",
+                "7310.10.0010, 2014-03-10, 009, 7309-7311, inferred",
+                "7414.90.0000, 2014-03-10, 009, 7414, inferred",
+                "7415.10.0000, 2014-03-09, 009, 7415, inferred",
+                "7415.10.0000, 2014-03-10, 005, 72-81, inferred",
+                "8308.10.0000, 2014-03-09, 009, 8307-8311, inferred",
+                "8308.10.0000, 2014-03-10, 005, 83, inferred",
+                "6912.00.4810, 2016-01-01, 008, 6911-6912, inferred",
+                "7323.93.0080, 2016-01-01, 008, 7323, inferred",
+                "7418.10.0010, 2016-01-01, 008, 7418, inferred",
+                "7615.10.7130, 2016-01-01, 008, 7615, inferred",
+                "8211.91.8060, 2016-01-01, 008, 8211, inferred",
+                "8215.99.5000, 2016-01-01, 008, 8214-8215, inferred",
         })
         void theLongestPrefixInEffectDecides(String hts, String date, String team, String range, String status) {
             IndustryScope scope = lookup(hts, date).orElseThrow();
@@ -67,7 +83,7 @@ class HtsScopeTest {
             assertThat(after.effectiveFrom()).isEqualTo(LocalDate.parse("2014-03-10"));
             assertThat(after.effectiveUntil()).isEmpty();
             assertThat(after.line()).isEqualTo(before.line() + 1);
-            assertThat(after.source()).contains("79 FR 13322");
+            assertThat(after.source()).contains("fr-2014-05115");
         }
 
         @Test
@@ -170,7 +186,7 @@ class HtsScopeTest {
                     "data/hts-scope.csv:3: from must be a date yyyy-MM-dd, was \"2014-02-30\"",
                     "data/hts-scope.csv:4: the range [from, to) is empty: to 2014-03-10 is not after from 2014-03-10",
                     "data/hts-scope.csv:5: source is required",
-                    "data/hts-scope.csv:6: status must be one of [confirmed, inferred], was \"maybe\"");
+                    "data/hts-scope.csv:6: status must be one of [confirmed, inferred, secondary], was \"maybe\"");
         }
 
         @Test

@@ -93,8 +93,8 @@ class PrecompiledRulesTest {
     private static Map<String, String> describe(KieBase base) {
         Map<String, String> rules = new TreeMap<>();
         base.getKiePackages().forEach(pkg -> pkg.getRules().forEach(rule -> rules.put(rule.getName(),
-                ((RuleImpl) rule).getSalienceValue() + " " + new TreeMap<>(rule.getMetaData()) + " "
-                        + Facts.precedence(rule))));
+                ((RuleImpl) rule).getSalienceValue() + " "
+                        + new TreeMap<>(rule.getMetaData()).toString().replace("\"", "") + " " + Facts.precedence(rule))));
         return rules;
     }
 }

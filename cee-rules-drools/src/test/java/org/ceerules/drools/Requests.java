@@ -21,6 +21,7 @@ final class Requests {
     private String port = "2704";
     private LocalDate entryDate = LocalDate.parse("2016-04-20");
     private String adcvdCase;
+    private final List<String[]> lines = new java.util.ArrayList<>();
 
     static Requests participant() {
         return new Requests();
@@ -86,18 +87,33 @@ final class Requests {
         return this;
     }
 
+    /**
+     * Adds a line; a request with none has one line, 8517.62.0090 (Electronics) worth 125,000.00.
+     *
+     * @param hts   the line's tariff number
+     * @param value its entered value
+     */
+    Requests line(String hts, String value) {
+        lines.add(new String[] {hts, value});
+        return this;
+    }
+
     /** What a failing property prints: the request's fields. */
     @Override
     public String toString() {
         return "asOf " + asOf + ", center " + center + ", participation " + participationStart + ", withdrawal "
-                + withdrawal + ", type " + entryType + ", port " + port + ", filed " + entryDate + ", AD/CVD " + adcvdCase;
+                + withdrawal + ", type " + entryType + ", port " + port + ", filed " + entryDate + ", AD/CVD " + adcvdCase
+                + (lines.isEmpty() ? "" : ", lines " + lines.stream().map(l -> l[0] + "=" + l[1]).toList());
     }
 
     RoutingRequest build() {
         Account account = new Account("12-345678900", "Nokia Inc", Optional.ofNullable(center),
                 Optional.ofNullable(participationStart), Optional.ofNullable(withdrawal));
-        EntryLine line = new EntryLine("8517.62.0090", new BigDecimal("125000.00"), Optional.ofNullable(adcvdCase));
-        EntrySummary summary = new EntrySummary("345-6789012-3", entryType, port, entryDate, List.of(line));
+        List<EntryLine> entryLines = lines.isEmpty()
+                ? List.of(new EntryLine("8517.62.0090", new BigDecimal("125000.00"), Optional.ofNullable(adcvdCase)))
+                : lines.stream().map(l -> new EntryLine(l[0], new BigDecimal(l[1]), Optional.ofNullable(adcvdCase)))
+                        .toList();
+        EntrySummary summary = new EntrySummary("345-6789012-3", entryType, port, entryDate, entryLines);
         return new RoutingRequest(asOf, account, summary);
     }
 }

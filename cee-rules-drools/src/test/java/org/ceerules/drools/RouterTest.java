@@ -5,6 +5,7 @@ import static org.ceerules.api.TradeFunction.*;
 
 import java.util.List;
 import org.ceerules.api.Center;
+import org.ceerules.api.DrawbackCenter;
 import org.ceerules.api.FiredRule;
 import org.ceerules.api.PortOfEntry;
 import org.ceerules.api.Router;
@@ -81,19 +82,59 @@ class RouterTest {
             assertThat(center(Requests.participant().filed(filed.substring(6)).asOf(asOf))).isEqualTo(center);
         }
 
-        @ParameterizedTest(name = "Center {0} industry-wide on {1}")
+        @ParameterizedTest(name = "Center {0} delegated at port {2} from {1}")
         @CsvSource({
-            "001, 2015-06-29", "006, 2015-06-29", "004, 2015-12-16", "007, 2015-12-16",
-            "002, 2016-03-23", "003, 2016-03-23", "005, 2016-03-23", "008, 2016-03-23", "009, 2016-03-23",
-            "010, 2016-03-23",
+            // team, first day, a port of its list, a tariff number of its industry
+            "001, 2015-01-28, 3901, 3004.90.9290",
+            "001, 2015-06-29, 2704, 3004.90.9290",
+            "006, 2015-06-29, 5301, 2709.00.2090",
+            "004, 2015-12-16, 2704, 6110.20.2079",
+            "004, 2015-12-16, 2501, 6110.20.2079",
+            "007, 2015-12-16, 2704, 8517.62.0090",
+            "002, 2016-03-23, 5201, 0201.10.0000",
+            "003, 2016-03-23, 3801, 8803.30.0030",
+            "005, 2016-03-23, 3901, 7208.51.0030",
+            "008, 2016-03-23, 1704, 9503.00.0073",
+            "009, 2016-03-23, 0901, 4011.10.1000",
+            "010, 2016-03-23, 2304, 8462.21.0000",
         })
-        void industryWideDateIsTheFirstDayForAssignedAccounts(String team, String date) {
-            Center c = Center.ofTeamCode(team).orElseThrow();
+        void theDelegationBeginsOnItsDateAtTheListedPortsJudgedOnTheEntryDate(String team, String date, String port,
+                                                                             String hts) {
             java.time.LocalDate day = java.time.LocalDate.parse(date);
-            assertThat(center(Requests.assigned(c).on(day.minusDays(1).toString()))).isEqualTo("none");
-            assertThat(center(Requests.assigned(c).on(date))).isEqualTo(team);
+            Requests entry = Requests.unassigned().port(port).line(hts, "1000");
+            assertThat(center(entry.on(day.minusDays(1).toString()))).isEqualTo("none");
+            assertThat(center(entry.on(date))).isEqualTo(team);
             // the entry date is the switch: an older entry stays at the port even when routed later
-            assertThat(center(Requests.assigned(c).filed(day.minusDays(1).toString()).asOf("2016-12-30")))
+            assertThat(center(entry.filed(day.minusDays(1).toString()).asOf("2016-12-30"))).isEqualTo("none");
+            // the account's own Center plays no part for a non-participant
+            Requests other = Requests.assigned(Center.MACHINERY.teamCode().equals(team) ? Center.BASE_METALS
+                    : Center.MACHINERY).port(port).line(hts, "1000");
+            assertThat(center(other.on(date))).isEqualTo(team);
+        }
+
+        @Test
+        void aPortOfNoListStaysWithThePortUntilTheRegulations() {
+            // Chester, PA (1102) is in no delegation list; Los Angeles (2704) is
+            Requests apparel = Requests.unassigned().line("6110.20.2079", "60000");
+            assertThat(center(apparel.port("1102").on("2016-06-01"))).isEqualTo("none");
+            assertThat(center(apparel.port("2704").on("2016-06-01"))).isEqualTo("004");
+            // under the regulations an unassigned account stays at the port wherever it files
+            assertThat(center(apparel.port("2704").on("2017-01-19"))).isEqualTo("none");
+        }
+
+        @Test
+        void aMixedEntryGoesByItsPredominantLineAndLinesOfNoCenterCountForNone() {
+            Requests mixed = Requests.unassigned().on("2016-06-01");
+            assertThat(center(mixed.line("8471.30.0100", "10000").line("6110.20.2079", "90000"))).isEqualTo("004");
+            assertThat(center(Requests.unassigned().on("2016-06-01").line("8471.30.0100", "90000")
+                    .line("6110.20.2079", "10000"))).isEqualTo("007");
+            // a tie goes to the earliest line of the largest value
+            assertThat(center(Requests.unassigned().on("2016-06-01").line("6110.20.2079", "50000")
+                    .line("8471.30.0100", "50000"))).isEqualTo("004");
+            // chapter 98 belongs to no Center: it counts for none, however large
+            assertThat(center(Requests.unassigned().on("2016-06-01").line("9801.00.1097", "900000")
+                    .line("8471.30.0100", "100"))).isEqualTo("007");
+            assertThat(center(Requests.unassigned().on("2016-06-01").line("9801.00.1097", "900000")))
                     .isEqualTo("none");
         }
 
@@ -109,13 +150,14 @@ class RouterTest {
         }
 
         @Test
-        void withdrawalEndsTheCenterForLaterEntriesOnly() {
+        void withdrawalEndsTheParticipationForLaterEntriesOnly() {
             Requests withdrawn = Requests.participant().center(Center.APPAREL_FOOTWEAR_TEXTILES)
-                    .participating("2014-06-01").withdrawn("2015-06-01").asOf("2015-08-03");
+                    .participating("2014-06-01").withdrawn("2015-06-01").asOf("2015-08-03").port("2809")
+                    .line("6203.42.4011", "88000");
             assertThat(center(withdrawn.filed("2015-05-31"))).isEqualTo("004");
             assertThat(center(withdrawn.filed("2015-06-01"))).isEqualTo("none");
-            // after the industry-wide date, a withdrawn account's later entries still stay at the port [inferred]
-            assertThat(center(withdrawn.filed("2016-01-04").asOf("2016-02-01"))).isEqualTo("none");
+            // from the Apparel delegation (2015-12-16), a withdrawn account's later entries fall under it
+            assertThat(center(withdrawn.filed("2016-01-04").asOf("2016-02-01"))).isEqualTo("004");
             // under the regulations withdrawal no longer matters
             assertThat(center(withdrawn.filed("2016-01-04").asOf("2017-02-01"))).isEqualTo("004");
         }
@@ -146,20 +188,40 @@ class RouterTest {
         }
 
         @Test
-        void theIndustryWideAuthorityCoversAdcvdEntriesWhateverTheParticipation() {
-            // the same AD/CVD entry, filed after Base Metals went industry-wide (2016-03-23), goes to the
-            // Center whether the account participates later, withdrew, or never participated
-            Requests later = Requests.participant().center(Center.BASE_METALS).participating("2016-06-01")
-                    .type("03").filed("2016-04-01").asOf("2016-07-01");
-            Requests withdrawn = Requests.participant().center(Center.BASE_METALS).participating("2014-01-01")
-                    .withdrawn("2016-08-01").type("03").filed("2016-04-01").asOf("2016-09-01");
-            Requests never = Requests.assigned(Center.BASE_METALS).type("03").filed("2016-04-01").asOf("2016-09-01");
-            assertThat(center(later)).isEqualTo("005");
-            assertThat(center(withdrawn)).isEqualTo("005");
-            assertThat(center(never)).isEqualTo("005");
-            // before the industry-wide date the exceptions hold
-            assertThat(center(Requests.participant().center(Center.BASE_METALS).participating("2016-06-01")
-                    .type("03").filed("2016-03-22").asOf("2016-07-01"))).isEqualTo("none");
+        void theDelegationCoversAdcvdEntriesTheParticipationDoesNotReach() {
+            // the same AD/CVD entry of Base Metals' industry at Chicago, filed after its delegation (2016-03-23),
+            // goes to the Center whether the account participates later, withdrew, or never participated
+            Requests steel = Requests.participant().center(Center.BASE_METALS).port("3901")
+                    .line("7208.51.0030", "300000").type("03");
+            assertThat(center(steel.participating("2016-06-01").filed("2016-04-01").asOf("2016-07-01")))
+                    .isEqualTo("005");
+            assertThat(center(Requests.participant().center(Center.BASE_METALS).port("3901")
+                    .line("7208.51.0030", "300000").type("03").participating("2014-01-01").withdrawn("2016-08-01")
+                    .filed("2016-04-01").asOf("2016-09-01"))).isEqualTo("005");
+            assertThat(center(Requests.assigned(Center.BASE_METALS).port("3901").line("7208.51.0030", "300000")
+                    .type("03").filed("2016-04-01").asOf("2016-09-01"))).isEqualTo("005");
+            // before the delegation the exceptions hold
+            assertThat(center(Requests.participant().center(Center.BASE_METALS).port("3901")
+                    .line("7208.51.0030", "300000").type("03").participating("2016-06-01").filed("2016-03-22")
+                    .asOf("2016-07-01"))).isEqualTo("none");
+        }
+
+        @Test
+        void theDatedMeasuresAfter2017MoveTheirFunctionsOnTheirDay() {
+            Requests steel = Requests.assigned(Center.BASE_METALS).port("3901");
+            assertThat(decide(steel.on("2018-02-23")).route(RECONCILIATION).office()).isEqualTo(new PortOfEntry("3901"));
+            assertThat(decide(steel.on("2018-02-24")).route(RECONCILIATION).office()).isEqualTo(Center.BASE_METALS);
+            assertThat(decide(steel.on("2021-09-13")).route(DRAWBACK).office()).isEqualTo(DrawbackCenter.any());
+            assertThat(decide(steel.on("2021-09-14")).route(DRAWBACK).office()).isEqualTo(Center.BASE_METALS);
+            assertThat(decide(steel.on("2024-09-30")).route(DRAWBACK).office()).isEqualTo(Center.BASE_METALS);
+            assertThat(decide(steel.on("2024-10-01")).route(DRAWBACK).office())
+                    .isEqualTo(Center.PETROLEUM_NATURAL_GAS_MINERALS);
+            // TIB: the port under the test, the Center under the regulations; release stays at the port
+            Requests tib = Requests.assigned(Center.MACHINERY).port("2304").type("23");
+            assertThat(center(tib.on("2017-01-18"))).isEqualTo("none");
+            RoutingDecision regulatory = decide(tib.on("2017-01-19"));
+            assertThat(regulatory.center()).contains(Center.MACHINERY);
+            assertThat(regulatory.route(CARGO_RELEASE).office()).isEqualTo(new PortOfEntry("2304"));
         }
     }
 
@@ -181,10 +243,12 @@ class RouterTest {
                     .decision();
             List<String> forReview = d.firedRules().stream().filter(f -> f.functions().contains(ENTRY_SUMMARY_REVIEW))
                     .map(FiredRule::rule).toList();
+            // the routing rule joins where drawback claims go (a drawback entry's work would follow it)
             assertThat(forReview).containsExactly(
+                    "drawback claims go to a drawback office of the filer's choice",
                     "test regime: quota entries stay at the port",
                     "an exception keeps the entry out of the Centers",
-                    "without a Center, the Center's functions go to the port or the Drawback Center");
+                    "without a Center, the Center's functions go to the port or where drawback claims go");
             assertThat(d.route(ENTRY_SUMMARY_REVIEW).rule()).isEqualTo("test regime: quota entries stay at the port");
             // the claim fired, but was overruled: it decided no route
             assertThat(d.firedRules()).filteredOn(f -> f.rule().startsWith("test regime: a participating"))
@@ -199,7 +263,7 @@ class RouterTest {
             RoutingDecision d = ((RoutingResult.Routed) ROUTER.explain(Requests.participant().build())).decision();
             assertThat(d.firedRules()).filteredOn(f -> f.functions().contains(LIQUIDATION)).extracting(FiredRule::rule)
                     .containsExactly("test regime: a participating account's entries go to its Center",
-                            "a Center has jurisdiction where it claims the entry and no exception applies",
+                            "a Center has jurisdiction where its claim survives every exception",
                             "the Center liquidates the entry");
             assertThat(d.jurisdiction().rule()).isEqualTo("test regime: a participating account's entries go to its Center");
         }
@@ -218,13 +282,33 @@ class RouterTest {
     }
 
     @Test
-    void inferredRulesSayInferredInTheirAuthority() {
+    void everyRouteAndTheJurisdictionCiteSourcesOfTheBibliographyWithTheirCertainty() {
+        java.util.Set<String> ids = ROUTER.sources().stream().map(org.ceerules.api.Source::id)
+                .collect(java.util.stream.Collectors.toSet());
+        for (Requests request : List.of(Requests.participant(), Requests.unassigned().on("2016-06-01"),
+                Requests.assigned(Center.BASE_METALS).on("2025-03-03"), Requests.participant().type("45"))) {
+            RoutingDecision d = decide(request);
+            assertThat(d.jurisdiction().citations()).isNotEmpty();
+            assertThat(d.routes()).allSatisfy(r -> assertThat(r.citations()).as(r.function().name()).isNotEmpty()
+                    .allSatisfy(c -> assertThat(ids).contains(c.source())));
+        }
         RoutingDecision d = decide(Requests.participant());
-        assertThat(d.route(POST_IMPORTATION_CLAIM).authority()).contains("[inferred]");
-        assertThat(d.route(CARGO_RELEASE).authority()).doesNotContain("inferred");
-        // the test procedures are confirmed; that each function stays with the Center under the regulations is not
-        assertThat(d.route(ENTRY_SUMMARY_REVIEW).authority()).contains("Entry Summary Processes")
-                .contains("81 FR 92978").contains("[inferred]");
+        // the post-importation claim is our reading; cargo release is confirmed
+        assertThat(d.route(POST_IMPORTATION_CLAIM).certainty()).isEqualTo(org.ceerules.api.Certainty.INFERRED);
+        assertThat(d.route(CARGO_RELEASE).certainty()).isEqualTo(org.ceerules.api.Certainty.CONFIRMED);
+        assertThat(d.route(CARGO_RELEASE).authority())
+                .isEqualTo("CBP Trade Process Document v1.3 (2013), Release/Entry Process; 19 CFR 101.1");
+        // a Center's route rests on the jurisdiction's sources too
+        assertThat(d.route(ENTRY_SUMMARY_REVIEW).citations()).containsAll(d.jurisdiction().citations());
+        // explain adds the cited sources in full; route does not
+        RoutingDecision explained = ((RoutingResult.Routed) ROUTER.explain(Requests.participant().build())).decision();
+        assertThat(d.sources()).isEmpty();
+        assertThat(explained.sources()).extracting(org.ceerules.api.Source::id)
+                .contains("tpd-2013", "19-cfr-101.1").isSorted()
+                .containsExactlyInAnyOrderElementsOf(explained.routes().stream()
+                        .flatMap(r -> r.citations().stream()).map(org.ceerules.api.Citation::source)
+                        .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new)));
+        assertThat(explained.sources()).allSatisfy(source -> assertThat(source.url()).startsWith("https://"));
     }
 
     @Test
@@ -256,7 +340,7 @@ class RouterTest {
             assertThat(r.name()).isEqualTo(fired.rule());
             assertThat(r.authority()).as("the text's authority is the one decisions cite").isEqualTo(fired.authority());
         });
-        assertThat(rules.get(0).file()).isEqualTo("drl/exceptions.drl");
+        assertThat(rules.get(0).file()).isEqualTo("drl/drawback.drl");
     }
 
     @Test
@@ -278,7 +362,7 @@ class RouterTest {
     @Test
     void aDecisionThatFailsDoesNotSpoilTheNext(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
         java.nio.file.Path root = RuleSetCopy.of(dir).append("drl/routing.drl", "\n// Fails for vessel repairs.\n"
-                + "rule \"vessel repairs fail\"\n    @authority(\"test\")\n    salience 100\nwhen\n"
+                + "rule \"vessel repairs fail\"\n    @cite(\"tpd-2013\")\n    salience 100\nwhen\n"
                 + "    Entry( entryType == \"05\" )\nthen\n    Integer.parseInt(\"not a number\");\nend\n").root();
         DroolsRouter router = DroolsRouter.fromDirectory(root);
         for (int round = 0; round < 3; round++) {

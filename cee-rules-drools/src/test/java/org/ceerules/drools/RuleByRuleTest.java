@@ -11,6 +11,8 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.ceerules.api.Center;
+import org.ceerules.api.Certainty;
+import org.ceerules.api.Citation;
 import org.ceerules.api.DrawbackCenter;
 import org.ceerules.api.FiredRule;
 import org.ceerules.api.Office;
@@ -18,6 +20,7 @@ import org.ceerules.api.PortOfEntry;
 import org.ceerules.api.RegulationsAndRulings;
 import org.ceerules.api.RoutingDecision;
 import org.ceerules.api.RoutingResult;
+import org.ceerules.api.Source;
 import org.ceerules.api.TradeFunction;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -32,9 +35,15 @@ import org.junit.jupiter.api.TestFactory;
 class RuleByRuleTest {
 
     private static final PortOfEntry LA = new PortOfEntry("2704");
+    private static final PortOfEntry SAN_JUAN = new PortOfEntry("4909");
+    private static final PortOfEntry ST_THOMAS = new PortOfEntry("5101");
+    private static final RegulationsAndRulings RR = new RegulationsAndRulings();
+    /** The Center's functions that follow the jurisdiction whatever the account (protests have rules of their own). */
     private static final List<TradeFunction> CENTER_FUNCTIONS = List.of(ENTRY_SUMMARY_REVIEW,
             REQUEST_FOR_INFORMATION, NOTICE_OF_ACTION, SUMMARY_REJECTION, CANCELLATION, CENSUS_REJECT, LIQUIDATION,
-            POST_SUMMARY_CORRECTION, POST_ENTRY_AMENDMENT, POST_IMPORTATION_CLAIM, INTERNAL_ADVICE, PROTEST);
+            POST_SUMMARY_CORRECTION, POST_ENTRY_AMENDMENT, POST_IMPORTATION_CLAIM, INTERNAL_ADVICE);
+    private static final List<TradeFunction> KEPT_FROM_THE_TEST = List.of(NOTICE_OF_ACTION, SUMMARY_REJECTION,
+            CANCELLATION, CENSUS_REJECT, POST_SUMMARY_CORRECTION, POST_ENTRY_AMENDMENT);
 
     private record Case(String rule, Requests request, Consumer<RoutingDecision> expect) {
     }
@@ -43,98 +52,203 @@ class RuleByRuleTest {
             // jurisdiction.drl
             new Case("test regime: a participating account's entries go to its Center",
                     Requests.participant(), d -> assertCenter(d, Center.ELECTRONICS)),
-            new Case("test regime: an assigned account's entries filed from the industry-wide date go to its Center",
-                    Requests.assigned(Center.AUTOMOTIVE_AEROSPACE).on("2016-03-23"),
-                    d -> assertCenter(d, Center.AUTOMOTIVE_AEROSPACE)),
+            new Case("test regime: an entry of one Center's industry at a port of its delegation goes to that Center",
+                    Requests.unassigned().on("2016-04-20"), d -> {
+                        assertCenter(d, Center.ELECTRONICS);
+                        assertThat(d.jurisdiction().citations()).extracting(Citation::source)
+                                .contains("csms-15-000040", "str-2016-03-23", "census-schedule-d");
+                    }),
+            new Case("test regime: an entry of one Center's industry at a port of its delegation goes to that Center",
+                    Requests.assigned(Center.BASE_METALS).on("2016-04-20"),
+                    d -> assertCenter(d, Center.ELECTRONICS)),
+            new Case("test regime: a mixed entry goes by its predominant line at a port of that Center's delegation",
+                    Requests.unassigned().on("2016-06-01").line("8471.30.0100", "10000").line("6110.20.2079", "90000"),
+                    d -> {
+                        assertCenter(d, Center.APPAREL_FOOTWEAR_TEXTILES);
+                        assertThat(d.jurisdiction().certainty()).isEqualTo(Certainty.INFERRED);
+                    }),
             new Case("regulatory regime: an assigned account's entries go to its Center",
                     Requests.assigned(Center.BASE_METALS).on("2017-01-19"), d -> assertCenter(d, Center.BASE_METALS)),
+            new Case("test regime: the account participates on the routing date", Requests.participant().type("02"),
+                    d -> assertThat(d.route(PROTEST).office()).isEqualTo(Center.ELECTRONICS)),
             // exceptions.drl
-            new Case("drawback entries go to a Drawback Center",
-                    Requests.participant().type("45"), d -> {
+            new Case("drawback entries go where drawback claims go", Requests.unassigned().on("2016-04-20").type("45"),
+                    d -> {
                         assertCenter(d, null);
-                        CENTER_FUNCTIONS.forEach(f -> assertThat(d.route(f).office()).isEqualTo(DrawbackCenter.any()));
-                        assertThat(d.route(PROTEST).alternatives()).isEqualTo(DrawbackCenter.all());
+                        for (TradeFunction f : CENTER_FUNCTIONS) {
+                            assertThat(d.route(f).office()).isEqualTo(DrawbackCenter.any());
+                            assertThat(d.route(f).alternatives()).isEqualTo(DrawbackCenter.all());
+                        }
+                        assertThat(d.route(PROTEST).office()).isEqualTo(DrawbackCenter.any());
                     }),
-            new Case("in-bond entries stay at the port", Requests.participant().type("62"), RuleByRuleTest::assertPortKeepsAll),
-            new Case("entries at U.S. Virgin Islands ports stay at the port",
-                    Requests.participant().port("5101"), d -> assertThat(d.route(LIQUIDATION).office())
-                            .isEqualTo(new PortOfEntry("5101"))),
-            new Case("reconciliation entries stay at the port", Requests.participant().type("09"),
+            new Case("drawback entries go where drawback claims go",
+                    Requests.assigned(Center.ELECTRONICS).on("2022-05-02").type("45"), d -> {
+                        assertCenter(d, null);
+                        CENTER_FUNCTIONS.forEach(f -> assertThat(d.route(f).office()).isEqualTo(Center.ELECTRONICS));
+                    }),
+            new Case("in-bond entries stay at the port", Requests.assigned(Center.ELECTRONICS).on("2018-03-01").type("62"),
                     RuleByRuleTest::assertPortKeepsAll),
-            new Case("TIB entries stay at the port", Requests.participant().type("23"), RuleByRuleTest::assertPortKeepsAll),
+            new Case("entries at U.S. Virgin Islands ports stay at the port", Requests.participant().port("5101"), d -> {
+                assertThat(d.route(LIQUIDATION).office()).isEqualTo(ST_THOMAS);
+                assertThat(d.route(PROTEST).office()).isEqualTo(ST_THOMAS);
+            }),
+            new Case("reconciliation entries of Puerto Rico ports stay at the port",
+                    Requests.assigned(Center.BASE_METALS).on("2018-03-01").type("09").port("4909"),
+                    RuleByRuleTest::assertPortKeepsAll),
+            new Case("reconciliation entries stay at the port until the Centers process reconciliation",
+                    Requests.assigned(Center.BASE_METALS).on("2018-02-23").type("09"), RuleByRuleTest::assertPortKeepsAll),
+            new Case("test regime: TIB entries stay at the port", Requests.participant().type("23"),
+                    RuleByRuleTest::assertPortKeepsCenterFunctions),
             new Case("test regime: quota entries stay at the port", Requests.participant().type("02"),
-                    RuleByRuleTest::assertPortKeepsAll),
-            new Case("test regime: AD/CVD entries of a withdrawn account stay at the port",
+                    RuleByRuleTest::assertPortKeepsCenterFunctions),
+            new Case("test regime: AD/CVD entries of a withdrawn account leave its participation",
                     Requests.participant().type("03").filed("2015-01-05").withdrawn("2015-06-01").asOf("2015-07-01"),
                     RuleByRuleTest::assertPortKeepsAll),
-            new Case("test regime: AD/CVD entries filed before participation stay at the port",
+            new Case("test regime: AD/CVD entries filed before participation stay out of it",
                     Requests.participant().adcvdCase("A-570-910").filed("2014-01-10").asOf("2014-05-01"),
-                    RuleByRuleTest::assertPortKeepsAll),
+                    RuleByRuleTest::assertPortKeepsCenterFunctions),
+            // the delegation still reaches an AD/CVD entry the participation does not
+            new Case("test regime: AD/CVD entries filed before participation stay out of it",
+                    Requests.participant().participating("2016-05-01").adcvdCase("A-570-910").filed("2016-04-20"),
+                    d -> {
+                        assertCenter(d, Center.ELECTRONICS);
+                        assertThat(d.jurisdiction().rule()).startsWith("test regime: an entry of one Center's industry");
+                    }),
             new Case("the Centers do not process this entry type on this date",
-                    Requests.participant().type("06").on("2014-03-09"), RuleByRuleTest::assertPortKeepsAll),
+                    Requests.participant().type("06").on("2014-03-09"), RuleByRuleTest::assertPortKeepsCenterFunctions),
             // resolution.drl
-            new Case("a Center has jurisdiction where it claims the entry and no exception applies",
+            new Case("a Center has jurisdiction where its claim survives every exception",
                     Requests.participant(), d -> assertCenter(d, Center.ELECTRONICS)),
             new Case("an exception keeps the entry out of the Centers", Requests.participant().type("23"), d -> {
                 assertCenter(d, null);
-                assertThat(d.jurisdiction().rule()).isEqualTo("TIB entries stay at the port");
+                assertThat(d.jurisdiction().rule()).isEqualTo("test regime: TIB entries stay at the port");
             }),
-            new Case("no Center claims the entry: the port keeps it", Requests.unassigned(), d -> {
+            new Case("no Center claims the entry: the port keeps it", Requests.unassigned().on("2018-03-01"), d -> {
                 assertPortKeepsAll(d);
                 assertThat(d.jurisdiction().rule()).isEqualTo("no Center claims the entry: the port keeps it");
             }),
-            // routing.drl: always
+            // drawback.drl
+            new Case("drawback claims go to a drawback office of the filer's choice", Requests.participant(), d -> {
+                assertThat(d.route(DRAWBACK).office()).isEqualTo(DrawbackCenter.any());
+                assertThat(d.route(DRAWBACK).alternatives()).isEqualTo(DrawbackCenter.all());
+            }),
+            new Case("from 2021-09-14, drawback claims go to the claimant's Center",
+                    Requests.assigned(Center.ELECTRONICS).on("2022-05-02"),
+                    d -> assertThat(d.route(DRAWBACK).office()).isEqualTo(Center.ELECTRONICS)),
+            new Case("from 2021-09-14, an unaligned claimant's drawback claims go to the drawback office that receives them",
+                    Requests.unassigned().on("2022-05-02"), d -> {
+                        assertThat(d.route(DRAWBACK).office()).isEqualTo(DrawbackCenter.any());
+                        assertThat(d.route(DRAWBACK).alternatives()).isEqualTo(DrawbackCenter.all());
+                    }),
+            new Case("from 2024-10-01, drawback claims go to the one Center that handles drawback",
+                    Requests.assigned(Center.APPAREL_FOOTWEAR_TEXTILES).on("2025-03-03"), d -> {
+                        assertThat(d.route(DRAWBACK).office()).isEqualTo(Center.PETROLEUM_NATURAL_GAS_MINERALS);
+                        assertThat(d.route(DRAWBACK).certainty()).isEqualTo(Certainty.SECONDARY);
+                    }),
+            // routing.drl: functions that never move to a Center
             new Case("the port of entry releases the cargo", Requests.participant(),
                     d -> assertThat(d.route(CARGO_RELEASE).office()).isEqualTo(LA)),
             new Case("revenue is collected at the port of entry", Requests.participant(),
                     d -> assertThat(d.route(PAYMENT).office()).isEqualTo(LA)),
             new Case("the port of entry assesses liquidated damages", Requests.participant(),
                     d -> assertThat(d.route(LIQUIDATED_DAMAGES).office()).isEqualTo(LA)),
-            new Case("Regulations and Rulings decides further review of protests", Requests.participant(),
-                    d -> assertThat(d.route(FURTHER_REVIEW).office()).isEqualTo(new RegulationsAndRulings())),
             new Case("the port of entry takes enforcement actions", Requests.participant(),
                     d -> assertThat(d.route(ENFORCEMENT).office()).isEqualTo(LA)),
-            new Case("drawback claims go to a Drawback Center of the filer's choice", Requests.participant(), d -> {
-                assertThat(d.route(DRAWBACK).office()).isEqualTo(DrawbackCenter.any());
-                assertThat(d.route(DRAWBACK).alternatives()).isEqualTo(DrawbackCenter.all());
-            }),
+            // further review
+            new Case("test regime: Regulations and Rulings decides further review of protests", Requests.participant(),
+                    d -> assertThat(d.route(FURTHER_REVIEW).office()).isEqualTo(RR)),
+            new Case("regulatory regime: the Center that decided the protest decides further review",
+                    Requests.assigned(Center.BASE_METALS).on("2018-02-20"), d -> {
+                        assertThat(d.route(FURTHER_REVIEW).office()).isEqualTo(Center.BASE_METALS);
+                        assertThat(d.route(FURTHER_REVIEW).alternatives()).containsExactly(RR);
+                    }),
+            new Case("regulatory regime: without a Center, the office that decided the protest decides further review",
+                    Requests.unassigned().on("2018-03-01"), d -> {
+                        assertThat(d.route(FURTHER_REVIEW).office()).isEqualTo(LA);
+                        assertThat(d.route(FURTHER_REVIEW).alternatives()).containsExactly(RR);
+                    }),
+            // reconciliation
             new Case("reconciliation is processed at the port of entry", Requests.participant(),
                     d -> assertThat(d.route(RECONCILIATION).office()).isEqualTo(LA)),
-            new Case("prior disclosures go to the port, or to the Center at the filer's choice", Requests.participant(),
-                    d -> {
+            new Case("from 2018-02-24, the Center with jurisdiction processes reconciliation",
+                    Requests.assigned(Center.BASE_METALS).on("2018-03-01"),
+                    d -> assertThat(d.route(RECONCILIATION).office()).isEqualTo(Center.BASE_METALS)),
+            new Case("from 2018-02-24, without a Center, the port processes reconciliation",
+                    Requests.unassigned().on("2018-03-01"), d -> assertThat(d.route(RECONCILIATION).office()).isEqualTo(LA)),
+            new Case("from 2018-02-24, reconciliations of Puerto Rico entries go to their port",
+                    Requests.assigned(Center.BASE_METALS).on("2018-03-01").port("4909"), d -> {
+                        assertThat(d.route(RECONCILIATION).office()).isEqualTo(SAN_JUAN);
+                        assertThat(d.route(ENTRY_SUMMARY_REVIEW).office()).isEqualTo(Center.BASE_METALS);
+                    }),
+            // prior disclosures
+            new Case("test regime: a participating account may file prior disclosures with its Center",
+                    Requests.participant().port("5101"), d -> {
+                        assertThat(d.route(PRIOR_DISCLOSURE).office()).isEqualTo(ST_THOMAS);
+                        assertThat(d.route(PRIOR_DISCLOSURE).alternatives()).containsExactly(Center.ELECTRONICS);
+                    }),
+            new Case("test regime: prior disclosures go to the port, or to the Center with jurisdiction",
+                    Requests.unassigned().on("2016-04-20"), d -> {
                         assertThat(d.route(PRIOR_DISCLOSURE).office()).isEqualTo(LA);
                         assertThat(d.route(PRIOR_DISCLOSURE).alternatives()).containsExactly(Center.ELECTRONICS);
                     }),
-            new Case("prior disclosures go to the port where no Center has jurisdiction", Requests.unassigned(), d -> {
-                assertThat(d.route(PRIOR_DISCLOSURE).office()).isEqualTo(LA);
-                assertThat(d.route(PRIOR_DISCLOSURE).alternatives()).isEmpty();
-            }),
-            // routing.drl: the Center's functions
-            centerFunction("the Center reviews the entry summary", ENTRY_SUMMARY_REVIEW),
-            centerFunction("the Center issues Requests for Information (CF-28)", REQUEST_FOR_INFORMATION),
-            centerFunction("the Center issues Notices of Action (CF-29)", NOTICE_OF_ACTION),
-            centerFunction("the Center rejects entry summaries", SUMMARY_REJECTION),
-            centerFunction("the Center cancels entries", CANCELLATION),
-            centerFunction("the Center resolves Census rejects", CENSUS_REJECT),
-            centerFunction("the Center liquidates the entry", LIQUIDATION),
-            centerFunction("the Center processes post-summary corrections", POST_SUMMARY_CORRECTION),
-            centerFunction("the Center processes post-entry amendments", POST_ENTRY_AMENDMENT),
-            centerFunction("the Center processes post-importation claims", POST_IMPORTATION_CLAIM),
-            centerFunction("the Center handles internal advice requests", INTERNAL_ADVICE),
-            new Case("test regime: the Center decides protests", Requests.participant(), d -> {
-                assertThat(d.route(PROTEST).office()).isEqualTo(Center.ELECTRONICS);
-                assertThat(d.route(PROTEST).alternatives()).isEmpty();
-                assertThat(d.route(PROTEST).rule()).isEqualTo("test regime: the Center decides protests");
-            }),
+            new Case("test regime: prior disclosures go to the port, or to the Center with jurisdiction",
+                    Requests.unassigned().on("2015-03-02"),
+                    d -> assertThat(d.route(PRIOR_DISCLOSURE).alternatives()).isEmpty()),
+            new Case("regulatory regime: prior disclosures go to the port, or to the account's Center",
+                    Requests.assigned(Center.BASE_METALS).on("2018-03-01"), d -> {
+                        assertThat(d.route(PRIOR_DISCLOSURE).office()).isEqualTo(LA);
+                        assertThat(d.route(PRIOR_DISCLOSURE).alternatives()).containsExactly(Center.BASE_METALS);
+                        assertThat(d.route(PRIOR_DISCLOSURE).certainty()).isEqualTo(Certainty.INFERRED);
+                    }),
+            new Case("regulatory regime: prior disclosures of an unassigned account or a Virgin Islands entry go to the port",
+                    Requests.unassigned().on("2018-03-01"),
+                    d -> assertThat(d.route(PRIOR_DISCLOSURE).alternatives()).isEmpty()),
+            new Case("regulatory regime: prior disclosures of an unassigned account or a Virgin Islands entry go to the port",
+                    Requests.assigned(Center.BASE_METALS).on("2018-03-01").port("5101"), d -> {
+                        assertThat(d.route(PRIOR_DISCLOSURE).office()).isEqualTo(ST_THOMAS);
+                        assertThat(d.route(PRIOR_DISCLOSURE).alternatives()).isEmpty();
+                    }),
+            // protests
+            new Case("test regime: a participating account's protests go to its Center", Requests.participant().type("02"),
+                    d -> {
+                        assertCenter(d, null);
+                        assertThat(d.route(PROTEST).office()).isEqualTo(Center.ELECTRONICS);
+                    }),
+            new Case("test regime: the Center with jurisdiction decides protests", Requests.unassigned().on("2016-04-20"),
+                    d -> assertThat(d.route(PROTEST).office()).isEqualTo(Center.ELECTRONICS)),
+            new Case("test regime: the Center with jurisdiction decides protests",
+                    Requests.participant().withdrawn("2016-01-04").filed("2015-06-01"),
+                    d -> assertThat(d.route(PROTEST).office()).isEqualTo(Center.ELECTRONICS)),
             new Case("regulatory regime: protests go to the Center, or to the port at the filer's choice",
                     Requests.assigned(Center.BASE_METALS).on("2018-02-20"), d -> {
                         assertThat(d.route(PROTEST).office()).isEqualTo(Center.BASE_METALS);
                         assertThat(d.route(PROTEST).alternatives()).containsExactly(LA);
                     }),
-            new Case("without a Center, the Center's functions go to the port or the Drawback Center",
-                    Requests.unassigned(), RuleByRuleTest::assertPortKeepsAll),
-            new Case("without a Center, the Center's functions go to the port or the Drawback Center",
-                    Requests.unassigned().type("41"), d -> CENTER_FUNCTIONS.forEach(f -> {
+            new Case("without a Center, protests go to the port", Requests.unassigned().on("2018-03-01"),
+                    d -> assertThat(d.route(PROTEST).office()).isEqualTo(LA)),
+            new Case("without a Center, protests go to the port", Requests.participant().port("5101"),
+                    d -> assertThat(d.route(PROTEST).office()).isEqualTo(ST_THOMAS)),
+            // the Center's functions
+            centerFunction("the Center reviews the entry summary", ENTRY_SUMMARY_REVIEW),
+            centerFunction("the Center issues Requests for Information (CF-28)", REQUEST_FOR_INFORMATION),
+            centerFunction("the Center liquidates the entry", LIQUIDATION),
+            centerFunction("the Center handles internal advice requests", INTERNAL_ADVICE),
+            centerFunction("the Center processes post-importation claims", POST_IMPORTATION_CLAIM),
+            centerFunction("test regime: the Center issues Notices of Action (CF-29)", NOTICE_OF_ACTION),
+            centerFunction("test regime: the Center rejects entry summaries", SUMMARY_REJECTION),
+            centerFunction("test regime: the Center cancels entries", CANCELLATION),
+            centerFunction("test regime: the Center resolves Census rejects", CENSUS_REJECT),
+            centerFunction("test regime: the Center processes post-summary corrections", POST_SUMMARY_CORRECTION),
+            centerFunction("test regime: the Center processes post-entry amendments", POST_ENTRY_AMENDMENT),
+            new Case("regulatory regime: the Center keeps the entry-summary functions of the test",
+                    Requests.assigned(Center.BASE_METALS).on("2018-03-01"), d -> KEPT_FROM_THE_TEST.forEach(f -> {
+                        assertThat(d.route(f).office()).isEqualTo(Center.BASE_METALS);
+                        assertThat(d.route(f).certainty()).isEqualTo(Certainty.INFERRED);
+                    })),
+            new Case("without a Center, the Center's functions go to the port or where drawback claims go",
+                    Requests.unassigned().on("2018-03-01"), RuleByRuleTest::assertPortKeepsAll),
+            new Case("without a Center, the Center's functions go to the port or where drawback claims go",
+                    Requests.unassigned().on("2018-03-01").type("41"), d -> CENTER_FUNCTIONS.forEach(f -> {
                         assertThat(d.route(f).office()).isEqualTo(DrawbackCenter.any());
                         assertThat(d.route(f).alternatives()).isEqualTo(DrawbackCenter.all());
                     })));
@@ -151,13 +265,20 @@ class RuleByRuleTest {
         assertThat(decision.center().orElse(null)).isEqualTo(center);
     }
 
-    private static void assertPortKeepsAll(RoutingDecision decision) {
+    /** No Center: the Center's functions go to the port, citing the rule that decided so. */
+    private static void assertPortKeepsCenterFunctions(RoutingDecision decision) {
         assertCenter(decision, null);
         Office port = decision.route(CARGO_RELEASE).office();
         for (TradeFunction function : CENTER_FUNCTIONS) {
             assertThat(decision.route(function).office()).as(function.name()).isEqualTo(port);
             assertThat(decision.route(function).rule()).as(function.name()).isEqualTo(decision.jurisdiction().rule());
         }
+    }
+
+    /** No Center, and no participation: protests go to the port too. */
+    private static void assertPortKeepsAll(RoutingDecision decision) {
+        assertPortKeepsCenterFunctions(decision);
+        assertThat(decision.route(PROTEST).office()).isEqualTo(decision.route(CARGO_RELEASE).office());
     }
 
     @TestFactory
@@ -180,9 +301,15 @@ class RuleByRuleTest {
     }
 
     @Test
-    void everyRuleHasAnAuthority() {
+    void everyRuleCitesASourceOfTheBibliography() {
         Map<String, RuleSet.RuleLocation> rules = EmbeddedRouter.ROUTER.ruleSet().rules();
         assertThat(rules).hasSize((int) CASES.stream().map(Case::rule).distinct().count());
+        Set<String> ids = EmbeddedRouter.ROUTER.sources().stream().map(Source::id).collect(Collectors.toSet());
+        assertThat(EmbeddedRouter.ROUTER.rules()).allSatisfy(rule -> {
+            assertThat(rule.citations()).as(rule.name()).isNotEmpty();
+            assertThat(rule.citations()).extracting(Citation::source).as(rule.name()).allMatch(ids::contains);
+            assertThat(rule.authority()).as(rule.name()).isNotBlank();
+        });
         RoutingDecision decision = ((RoutingResult.Routed) EmbeddedRouter.ROUTER.explain(Requests.participant().build()))
                 .decision();
         assertThat(decision.firedRules()).allSatisfy(f -> assertThat(f.authority()).isNotBlank());

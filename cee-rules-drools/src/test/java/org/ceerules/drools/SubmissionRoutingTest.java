@@ -55,7 +55,7 @@ class SubmissionRoutingTest {
 
     @Test
     void noCenterNoSubmission() {
-        RoutingDecision d = RouterTest.decide(Requests.unassigned());
+        RoutingDecision d = RouterTest.decide(Requests.unassigned().on("2018-03-01"));
         assertThat(d.routes()).allSatisfy(r -> assertThat(r.submission()).isEmpty());
         RoutingDecision usvi = RouterTest.decide(Requests.participant().port("5101"));
         assertThat(usvi.route(TradeFunction.ENTRY_SUMMARY_REVIEW).submission()).isEmpty();
