@@ -72,7 +72,7 @@ class RouterTest {
     class Timeline {
         @ParameterizedTest(name = "{0} routed {1}: Center {2}")
         @CsvSource({
-            // entries filed before participation go to the Center too (seed 002)
+            // entries filed before participation go to the Center too (tpd-2013, Participating Account Responsibilities)
             "filed 2013-12-02, 2014-05-01, 007",
             // before participation begins, the port
             "filed 2014-01-02, 2014-02-28, none",

@@ -38,7 +38,7 @@ import org.quicktheories.core.Gen;
  *   <li>{@code routeAll(list)} equals {@code route} of each element, in order, for any list;</li>
  *   <li>equal requests get equal decisions, whatever was routed before or in between;</li>
  *   <li>for a fixed account and entry, the decision changes with {@code asOf} only at the dates of
- *       the rule book's timeline (DOMAIN sections 1, 2 and 5) and of the account (participation,
+ *       the rule set's timeline (openings, regimes, delegations, dated measures) and of the account (participation,
  *       withdrawal): generated dates, and the hard dates as explicit examples.</li>
  * </ol>
  */
