@@ -20,8 +20,10 @@ class FilerCommandsTest {
     private static final String IMPORTER = SAMPLES.resolve("importer-entries.jsonl").toString();
 
     /** An account in no Center: the port handles everything. */
-    private static final String UNASSIGNED = Requests.change(Requests.change(Requests.without("account.center"),
-            "account.participationStart", Requests.REMOVE), "account.withdrawalEffective", Requests.REMOVE);
+    /** An account assigned to no Center, routed under the regulations (in 2016 the delegation would claim its entry). */
+    private static final String UNASSIGNED = Requests.change(Requests.change(Requests.change(Requests.change(
+            Requests.without("account.center"), "account.participationStart", Requests.REMOVE),
+            "account.withdrawalEffective", Requests.REMOVE), "asOf", "2018-03-01"), "entrySummary.entryDate", "2018-02-20");
 
     private static Map<String, Object> only(CliRun run) {
         List<Map<String, Object>> lines = run.lines();
