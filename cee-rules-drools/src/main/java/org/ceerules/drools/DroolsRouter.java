@@ -272,7 +272,7 @@ public final class DroolsRouter implements Router {
         ReferenceData.Predominant predominant = ReferenceData.Predominant.NONE;
         Set<Center> delegated = Set.of();
         Basis delegation = null;
-        if (regime.equals(TEST) && data.delegatedAnywhen(port.portCode())) {
+        if (regime.equals(TEST)) {
             delegated = data.delegatedCenters(port.portCode(), summary.entryDate());
             if (!delegated.isEmpty()) {
                 predominant = data.predominant(summary.lines(), summary.entryDate());

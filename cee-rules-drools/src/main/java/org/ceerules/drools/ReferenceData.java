@@ -81,6 +81,8 @@ final class ReferenceData {
     private final Map<String, List<Dated<Basis>>> processedTypes;
     private final Map<String, List<Dated<DistrictTraits>>> districtTraits;
     private final Map<String, List<Delegation>> delegations;
+    /** Per port, the Centers delegated there over each range of entry dates: a lookup builds nothing. */
+    private final Map<String, List<Dated<Set<Center>>>> delegatedByPort;
     private final HtsScope htsScope;
 
     private ReferenceData(Map<Center, Opening> opened, List<Dated<String>> regimes,
@@ -95,7 +97,38 @@ final class ReferenceData {
         this.processedTypes = processedTypes;
         this.districtTraits = districtTraits;
         this.delegations = delegations;
+        this.delegatedByPort = byDateRanges(delegations);
         this.htsScope = htsScope;
+    }
+
+    /** Each port's delegations cut into ranges of dates, each with the set of Centers in force throughout it. */
+    private static Map<String, List<Dated<Set<Center>>>> byDateRanges(Map<String, List<Delegation>> delegations) {
+        Map<String, List<Dated<Set<Center>>>> byPort = new HashMap<>();
+        delegations.forEach((port, list) -> {
+            TreeSet<LocalDate> cuts = new TreeSet<>();
+            list.forEach(d -> {
+                cuts.add(d.range().startInclusive());
+                cuts.add(d.range().endExclusive());
+            });
+            List<Dated<Set<Center>>> ranges = new ArrayList<>();
+            LocalDate start = null;
+            for (LocalDate cut : cuts) {
+                if (start != null) {
+                    Set<Center> centers = EnumSet.noneOf(Center.class);
+                    for (Delegation d : list) {
+                        if (d.range().contains(start)) {
+                            centers.add(d.center());
+                        }
+                    }
+                    if (!centers.isEmpty()) {
+                        ranges.add(new Dated<>(new DateRange(start, cut), Set.copyOf(centers)));
+                    }
+                }
+                start = cut;
+            }
+            byPort.put(port, List.copyOf(ranges));
+        });
+        return Map.copyOf(byPort);
     }
 
     HtsScope htsScope() {
@@ -119,7 +152,8 @@ final class ReferenceData {
 
     /** @return the measures in effect on a date, by name */
     Map<String, Measure> measures(LocalDate date) {
-        return find(measures, date).orElse(Map.of());
+        Map<String, Measure> inEffect = findOrNull(measures, date);
+        return inEffect == null ? Map.of() : inEffect;
     }
 
     Optional<EntryType> entryType(String code) {
@@ -128,28 +162,18 @@ final class ReferenceData {
 
     /** @return the row saying the Centers process the type on the date; null where none does */
     Basis processedByCenters(String type, LocalDate date) {
-        return find(processedTypes.getOrDefault(type, List.of()), date).orElse(null);
+        return findOrNull(processedTypes.getOrDefault(type, List.of()), date);
     }
 
     /** @return the district's traits on the date; null where it has none */
     DistrictTraits districtTraits(String district, LocalDate date) {
-        return find(districtTraits.getOrDefault(district, List.of()), date).orElse(null);
+        return findOrNull(districtTraits.getOrDefault(district, List.of()), date);
     }
 
-    /** @return whether any Center's delegation ever covered the port */
-    boolean delegatedAnywhen(String port) {
-        return delegations.containsKey(port);
-    }
-
-    /** @return the Centers whose delegation is in force at the port on the date */
+    /** @return the Centers whose delegation is in force at the port on the date; empty for none */
     Set<Center> delegatedCenters(String port, LocalDate date) {
-        Set<Center> centers = EnumSet.noneOf(Center.class);
-        for (Delegation delegation : delegations.getOrDefault(port, List.of())) {
-            if (delegation.range().contains(date)) {
-                centers.add(delegation.center());
-            }
-        }
-        return centers;
+        Set<Center> centers = findOrNull(delegatedByPort.getOrDefault(port, List.of()), date);
+        return centers == null ? Set.of() : centers;
     }
 
     /**
@@ -197,6 +221,11 @@ final class ReferenceData {
 
     /** Binary search over sorted, non-overlapping ranges. */
     private static <T> Optional<T> find(List<Dated<T>> rows, LocalDate date) {
+        return Optional.ofNullable(findOrNull(rows, date));
+    }
+
+    /** {@link #find} without an Optional, for the lookups of every decision. */
+    private static <T> T findOrNull(List<Dated<T>> rows, LocalDate date) {
         int low = 0;
         int high = rows.size() - 1;
         while (low <= high) {
@@ -207,10 +236,10 @@ final class ReferenceData {
             } else if (!date.isBefore(range.endExclusive())) {
                 low = mid + 1;
             } else {
-                return Optional.of(rows.get(mid).value());
+                return rows.get(mid).value();
             }
         }
-        return Optional.empty();
+        return null;
     }
 
     /**
