@@ -213,4 +213,19 @@ class SubmissionTest {
         String subject = new Submission(abbreviation, Center.MACHINERY, "Acme", "ABC-12345676", "2304").subject();
         assertThat(subject).doesNotContain(" ").isEqualTo(abbreviation.abbreviation() + ",Acme,ABC-12345676,2304");
     }
+
+    @Nested
+    class DatedFormat {
+        @ParameterizedTest(name = "routed {0}: {1}")
+        @CsvSource({"2011-10-20, CONFIRMED", "2017-06-29, CONFIRMED", "2017-06-30, INFERRED", "2026-12-06, INFERRED"})
+        void theFormatIsConfirmedUntilTheProceduresOfJune2017ReplacedIt(String asOf, Certainty certainty) {
+            assertThat(Submission.formatCertainty(LocalDate.parse(asOf))).isEqualTo(certainty);
+        }
+
+        @Test
+        void theSourcesAreIdsOfTheBibliography() {
+            assertThat(Citation.isSourceId(Submission.FORMAT_SOURCE)).isTrue();
+            assertThat(Citation.isSourceId(Submission.FORMAT_SUPERSEDED_BY)).isTrue();
+        }
+    }
 }

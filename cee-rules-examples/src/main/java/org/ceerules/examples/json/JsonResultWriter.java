@@ -47,7 +47,7 @@ import org.ceerules.api.Violation;
  * {@code {"type","code"}}: a Center's team code, a port code, a Drawback Center's city; no code
  * for Regulations and Rulings, nor for "any Drawback Center" (the choices are then its
  * {@code alternatives}). {@code jurisdiction} and {@code rulesVersion} are added to the contract's
- * fields, and so is a route's {@code "submission":{"to":[addresses],"subject":"F28,NokiaInc,345-67890123,2704"}}
+ * fields, and so is a route's {@code "submission":{"to":[addresses],"subject":"F28,NokiaInc,345-67890123,2704","certainty":"confirmed"}}
  * where it has one ({@link org.ceerules.api.Route#submission()}). {@code citations} name the
  * bibliography's sources by id, with a pinpoint where there is one; {@code certainty} is
  * {@code confirmed}, {@code secondary} or {@code inferred}. An explanation is a decision plus
@@ -88,7 +88,10 @@ public final class JsonResultWriter implements Closeable, Flushable {
     private static final SerializableString[] SUBJECT_OPENED = Arrays.stream(SubjectAbbreviation.values())
             .map(a -> new SerializedString(",\"subject\":\"" + a.abbreviation() + ","))
             .toArray(SerializableString[]::new);
-    private static final SerializableString SUBMISSION_CLOSED = new SerializedString("\"}}");
+    /** The end of a submission, with the certainty of its format on the decision's date. */
+    private static final SerializableString[] SUBMISSION_CLOSED = Arrays.stream(Certainty.values())
+            .map(c -> new SerializedString("\",\"certainty\":\"" + c.label() + "\"}}"))
+            .toArray(SerializableString[]::new);
 
     private final Lines lines;
     private final JsonGenerator generator;
@@ -222,13 +225,14 @@ public final class JsonResultWriter implements Closeable, Flushable {
         writeCitations(generator, decision.jurisdiction().citations(), decision.jurisdiction().certainty());
         generator.writeEndObject();
         generator.writeArrayFieldStart("routes");
+        Certainty format = Submission.formatCertainty(decision.asOf());
         for (Route route : decision.routes()) {
             if (explain) {
-                writeRoute(generator, route, decision.firedRules(), true);
+                writeRoute(generator, route, decision.firedRules(), true, format);
             } else if (route.submission().isEmpty()) {
                 generator.writeRawValue(encoded(route));
             } else {
-                writeWithSubmission(route, route.submission().get());
+                writeWithSubmission(route, route.submission().get(), format);
             }
         }
         generator.writeEndArray();
@@ -310,7 +314,7 @@ public final class JsonResultWriter implements Closeable, Flushable {
         if (encoded == null) {
             StringWriter json = new StringWriter();
             try (JsonGenerator one = Json.FACTORY.createGenerator(json)) {
-                writeRoute(one, route, List.of(), false);
+                writeRoute(one, route, List.of(), false, Certainty.CONFIRMED);
             }
             encoded = new SerializedString(json.toString());
             if (ROUTES.size() < MAX_ROUTES) {
@@ -326,7 +330,7 @@ public final class JsonResultWriter implements Closeable, Flushable {
      * letters, digits, commas and a dash, and the addresses are encoded once per Center, so both
      * are written raw.
      */
-    private void writeWithSubmission(Route route, Submission submission) throws IOException {
+    private void writeWithSubmission(Route route, Submission submission, Certainty format) throws IOException {
         Route bare = new Route(route.function(), route.office(), route.alternatives(), route.rule(), route.authority(),
                 route.citations(), route.certainty(), Optional.empty());
         generator.writeRawValue(opened(bare));
@@ -337,7 +341,7 @@ public final class JsonResultWriter implements Closeable, Flushable {
         generator.writeRaw(submission.entryNumber());
         generator.writeRaw(',');
         generator.writeRaw(submission.port());
-        generator.writeRaw(SUBMISSION_CLOSED);
+        generator.writeRaw(SUBMISSION_CLOSED[format.ordinal()]);
     }
 
     /** A route's encoding without its closing brace, kept like {@link #encoded(Route)}, as UTF-8 ready to copy. */
@@ -354,11 +358,13 @@ public final class JsonResultWriter implements Closeable, Flushable {
     }
 
     /** {@code {"to":[...],"subject":"..."}}, written through the generator (explanations). */
-    private static void writeSubmission(JsonGenerator generator, Submission submission) throws IOException {
+    private static void writeSubmission(JsonGenerator generator, Submission submission, Certainty format)
+            throws IOException {
         generator.writeObjectFieldStart("submission");
         generator.writeFieldName("to");
         generator.writeRawValue(ADDRESSES.get(submission.center()));
         generator.writeStringField("subject", submission.subject());
+        generator.writeStringField("certainty", format.label());
         generator.writeEndObject();
     }
 
@@ -380,8 +386,8 @@ public final class JsonResultWriter implements Closeable, Flushable {
         return addresses;
     }
 
-    private static void writeRoute(JsonGenerator generator, Route route, List<FiredRule> firedRules, boolean explain)
-            throws IOException {
+    private static void writeRoute(JsonGenerator generator, Route route, List<FiredRule> firedRules, boolean explain,
+                                   Certainty format) throws IOException {
         generator.writeStartObject();
         generator.writeStringField("function", route.function().name());
         generator.writeFieldName("office");
@@ -397,7 +403,7 @@ public final class JsonResultWriter implements Closeable, Flushable {
         generator.writeString(text(route.authority()));
         writeCitations(generator, route.citations(), route.certainty());
         if (route.submission().isPresent()) {
-            writeSubmission(generator, route.submission().get());
+            writeSubmission(generator, route.submission().get(), format);
         }
         if (explain) {
             generator.writeArrayFieldStart("firedRules");
