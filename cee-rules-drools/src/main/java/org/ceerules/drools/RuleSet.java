@@ -17,6 +17,7 @@ import org.ceerules.api.Center;
 import org.ceerules.api.Certainty;
 import org.ceerules.api.CenterId;
 import org.ceerules.api.Citation;
+import org.ceerules.api.Submission;
 import org.ceerules.api.TeamNumber;
 import org.ceerules.api.KnowledgeBaseException;
 import org.ceerules.api.KnowledgeBaseProblem;
@@ -341,8 +342,9 @@ final class RuleSet {
             }
             CsvTable.parse(file, text, List.of("status", "source"), problems, bibliography);
         }
-        // the ids the API's code cites: Center IDs and the dated reading of team numbers
-        for (String id : List.of(CenterId.SOURCE, TeamNumber.SOURCE, TeamNumber.UPDATE_SOURCE)) {
+        // the ids the API's code cites: Center IDs, the dated reading of team numbers, the subject-line format
+        for (String id : List.of(CenterId.SOURCE, TeamNumber.SOURCE, TeamNumber.UPDATE_SOURCE, Submission.FORMAT_SOURCE,
+                Submission.FORMAT_SUPERSEDED_BY)) {
             bibliography.citation("org/ceerules/api", 0, id, "", problems);
         }
     }
