@@ -228,7 +228,7 @@ class JsonResultWriterTest {
                 + "\"citations\":[{\"source\":\"tpd-2013\",\"pinpoint\":\"section of REQUEST_FOR_INFORMATION\"}],"
                 + "\"certainty\":\"confirmed\",\"submission\":{\"to\":"
                 + "[\"CEE-Pharmaceuticals@cbp.dhs.gov\",\"CEE-Chemicals@cbp.dhs.gov\"],"
-                + "\"subject\":\"F28,SocieteGen,345-67890123,2704\"}}";
+                + "\"subject\":\"F28,SocieteGen,345-67890123,2704\",\"certainty\":\"confirmed\"}}";
         for (int round = 0; round < 2; round++) {
             String json = written(w -> w.writeDecision(decision));
             assertThat(json).contains(expected);
@@ -237,7 +237,14 @@ class JsonResultWriterTest {
         String explained = written(w -> w.writeExplanation(decision));
         assertThat(JsonTree.write(JsonTree.parse(explained))).contains("\"submission\":{\"to\":"
                 + "[\"CEE-Pharmaceuticals@cbp.dhs.gov\",\"CEE-Chemicals@cbp.dhs.gov\"],"
-                + "\"subject\":\"F28,SocieteGen,345-67890123,2704\"},\"firedRules\":[]");
+                + "\"subject\":\"F28,SocieteGen,345-67890123,2704\",\"certainty\":\"confirmed\"},\"firedRules\":[]");
+        // the subject-line format of the 2013 procedures is our reading for work routed after 2017-06-29
+        RoutingDecision later = new RoutingDecision("345-6789012-3", LocalDate.of(2017, 6, 30),
+                decision.jurisdiction(), routes, "2025.1", List.of());
+        assertThat(written(w -> w.writeDecision(later))).contains("\"subject\":\"F28,SocieteGen,345-67890123,2704\","
+                + "\"certainty\":\"inferred\"}");
+        assertThat(JsonTree.write(JsonTree.parse(written(w -> w.writeExplanation(later)))))
+                .contains("\"subject\":\"F28,SocieteGen,345-67890123,2704\",\"certainty\":\"inferred\"}");
     }
 
     @Test
