@@ -214,11 +214,13 @@ public final class DroolsRouter implements Router {
             }
             List<CenterJurisdiction> jurisdictions = new ArrayList<>(1);
             List<Decided> decided = routes.list();
-            for (Object fact : session.getObjects(DECIDED)) {
+            // a rule set's own rules may insert routes rather than add them: then working memory holds them
+            Iterable<?> facts = decided.size() == FUNCTIONS.length && routes.jurisdiction() != null
+                    ? List.of(routes.jurisdiction()) : session.getObjects(DECIDED);
+            for (Object fact : facts) {
                 if (fact instanceof CenterJurisdiction jurisdiction) {
                     jurisdictions.add(jurisdiction);
                 } else {
-                    // a rule set's own rule may insert its route rather than add it: it counts the same
                     decided.add((Decided) fact);
                 }
             }

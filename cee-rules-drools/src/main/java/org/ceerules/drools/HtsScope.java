@@ -65,18 +65,18 @@ final class HtsScope {
     }
 
     /**
-     * @param digits a tariff number's 10 digits
-     * @param date   the date
+     * @param hts  a tariff number: its 10 digits, dots between them allowed (as an entry line
+     *             writes it); read in place, nothing is built
+     * @param date the date
      * @return the row of the longest prefix that covers the number on the date; null for none
      */
-    Row row(String digits, LocalDate date) {
+    Row row(String hts, LocalDate date) {
         for (Map.Entry<Integer, List<Row>> length : byLength.entrySet()) {
-            String prefix = digits.substring(0, length.getKey());
             List<Row> rows = length.getValue();
-            // rows ordered by first: only those up to the last with first <= prefix can cover it
-            for (int i = upperBound(rows, prefix) - 1; i >= 0; i--) {
+            // rows ordered by first: only those up to the last with first <= the number's prefix can cover it
+            for (int i = upperBound(rows, hts) - 1; i >= 0; i--) {
                 Row row = rows.get(i);
-                if (row.covers(prefix) && row.range().contains(date)) {
+                if (compare(row.last(), hts) >= 0 && row.range().contains(date)) {
                     return row;
                 }
             }
@@ -84,13 +84,32 @@ final class HtsScope {
         return null;
     }
 
-    /** The number of rows whose first is at most {@code prefix}. */
-    private static int upperBound(List<Row> rows, String prefix) {
+    /**
+     * Compares a prefix (digits) with as many leading digits of a tariff number, skipping its dots.
+     *
+     * @return negative, zero or positive as the prefix is before, equal to or after the number's
+     */
+    static int compare(String prefix, String hts) {
+        int j = 0;
+        for (int i = 0; i < prefix.length(); i++) {
+            while (hts.charAt(j) == '.') {
+                j++;
+            }
+            int difference = prefix.charAt(i) - hts.charAt(j++);
+            if (difference != 0) {
+                return difference;
+            }
+        }
+        return 0;
+    }
+
+    /** The index of the first row whose first prefix comes after the number's, by binary search. */
+    private static int upperBound(List<Row> rows, String hts) {
         int low = 0;
         int high = rows.size();
         while (low < high) {
             int mid = (low + high) >>> 1;
-            if (rows.get(mid).first().compareTo(prefix) <= 0) {
+            if (compare(rows.get(mid).first(), hts) <= 0) {
                 low = mid + 1;
             } else {
                 high = mid;
@@ -98,7 +117,6 @@ final class HtsScope {
         }
         return low;
     }
-
     /**
      * Reads and checks the rows: prefixes, team, dates, a Center's row not before it opened; then
      * across rows: no two rows of one length cover a prefix on one date, the rows of one range

@@ -202,7 +202,7 @@ final class ReferenceData {
         Center first = null;
         boolean mixed = false;
         for (EntryLine line : lines) {
-            HtsScope.Row row = htsScope.row(line.hts().replace(".", ""), date);
+            HtsScope.Row row = htsScope.row(line.hts(), date);
             if (row == null || row.center() == null) {
                 continue;
             }

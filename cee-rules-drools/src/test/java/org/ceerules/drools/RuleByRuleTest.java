@@ -117,6 +117,8 @@ class RuleByRuleTest {
             new Case("the Centers do not process this entry type on this date",
                     Requests.participant().type("06").on("2014-03-09"), RuleByRuleTest::assertPortKeepsCenterFunctions),
             // resolution.drl
+            new Case("a claim survives where no exception reaches it", Requests.participant(),
+                    d -> assertCenter(d, Center.ELECTRONICS)),
             new Case("a Center has jurisdiction where its claim survives every exception",
                     Requests.participant(), d -> assertCenter(d, Center.ELECTRONICS)),
             new Case("an exception keeps the entry out of the Centers", Requests.participant().type("23"), d -> {
@@ -190,6 +192,9 @@ class RuleByRuleTest {
                     Requests.unassigned().on("2016-04-20"), d -> {
                         assertThat(d.route(PRIOR_DISCLOSURE).office()).isEqualTo(LA);
                         assertThat(d.route(PRIOR_DISCLOSURE).alternatives()).containsExactly(Center.ELECTRONICS);
+                        // the Center as an alternative rests on the jurisdiction, a delegation we infer
+                        assertThat(d.route(PRIOR_DISCLOSURE).certainty()).isEqualTo(Certainty.INFERRED);
+                        assertThat(d.route(PRIOR_DISCLOSURE).citations()).containsAll(d.jurisdiction().citations());
                     }),
             new Case("test regime: prior disclosures go to the port, or to the Center with jurisdiction",
                     Requests.unassigned().on("2015-03-02"),
@@ -226,8 +231,11 @@ class RuleByRuleTest {
                     }),
             new Case("without a Center, protests go to the port", Requests.unassigned().on("2018-03-01"),
                     d -> assertThat(d.route(PROTEST).office()).isEqualTo(LA)),
-            new Case("without a Center, protests go to the port", Requests.participant().port("5101"),
-                    d -> assertThat(d.route(PROTEST).office()).isEqualTo(ST_THOMAS)),
+            new Case("test regime: a participating account's protests of Virgin Islands entries go to the port",
+                    Requests.participant().port("5101"), d -> {
+                        assertThat(d.route(PROTEST).office()).isEqualTo(ST_THOMAS);
+                        assertThat(d.route(PROTEST).certainty()).isEqualTo(Certainty.INFERRED);
+                    }),
             // the Center's functions
             centerFunction("the Center reviews the entry summary", ENTRY_SUMMARY_REVIEW),
             centerFunction("the Center issues Requests for Information (CF-28)", REQUEST_FOR_INFORMATION),

@@ -95,6 +95,14 @@ public final class Facts {
     }
 
     /**
+     * @param claim a claim no exception reaches
+     * @return the fact that it survives
+     */
+    public SurvivingClaim surviving(CenterClaim claim) {
+        return new SurvivingClaim(claim);
+    }
+
+    /**
      * @param claim the claim that prevailed
      * @return the Center's jurisdiction, decided by the claim's rule
      */

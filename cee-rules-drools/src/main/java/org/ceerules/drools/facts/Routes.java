@@ -18,6 +18,8 @@ public final class Routes {
 
     private final List<Decided> added = new ArrayList<>(TradeFunction.values().length);
     private final Consumer<Decided> observer;
+    private CenterJurisdiction jurisdiction;
+    private int jurisdictions;
 
     /** Routes that nobody watches being added. */
     public Routes() {
@@ -38,6 +40,24 @@ public final class Routes {
     public void add(Decided route) {
         added.add(Objects.requireNonNull(route, "route"));
         observer.accept(route);
+    }
+
+    /**
+     * Records the jurisdiction a rule inserts, so that the decision need not search working memory
+     * for it.
+     *
+     * @param decided the jurisdiction
+     * @return it
+     */
+    public CenterJurisdiction jurisdiction(CenterJurisdiction decided) {
+        jurisdiction = Objects.requireNonNull(decided, "decided");
+        jurisdictions++;
+        return decided;
+    }
+
+    /** @return the jurisdiction recorded; null unless exactly one was (the router then searches working memory) */
+    public CenterJurisdiction jurisdiction() {
+        return jurisdictions == 1 ? jurisdiction : null;
     }
 
     /** @return the routes added, in the order the rules fired; the decision's own list, to add to */
