@@ -297,10 +297,18 @@ class RoutingPropertiesTest {
                         .filed("2015-06-01").adcvdCase("A-570-910")),
                 Arguments.of("participant, TIB", Requests.participant().type("23")),
                 Arguments.of("participant, Virgin Islands", Requests.participant().port("5101")),
-                Arguments.of("assigned, filed after industry-wide", Requests.assigned(Center.BASE_METALS)
-                        .filed("2016-03-23")),
-                Arguments.of("assigned, filed before industry-wide",
+                Arguments.of("assigned, steel at Chicago filed on the delegation's first day",
+                        Requests.assigned(Center.BASE_METALS).port("3901").line("7208.51.0030", "300000")
+                                .filed("2016-03-23")),
+                Arguments.of("unassigned, electronics at Los Angeles filed before the delegation",
+                        Requests.unassigned().filed("2015-12-15")),
+                Arguments.of("unassigned, mixed entry at Los Angeles under the delegation",
+                        Requests.unassigned().line("8471.30.0100", "10000").line("6110.20.2079", "90000")
+                                .on("2016-06-01")),
+                Arguments.of("assigned, filed on the Petroleum Center's opening",
                         Requests.assigned(Center.PETROLEUM_NATURAL_GAS_MINERALS).filed("2012-10-01")),
+                Arguments.of("assigned, Puerto Rico", Requests.assigned(Center.BASE_METALS).port("4909").type("09")
+                        .on("2018-01-02")),
                 Arguments.of("assigned, drawback", Requests.assigned(Center.MACHINERY).type("45").filed("2013-05-01")),
                 Arguments.of("unassigned", Requests.unassigned().filed("2011-01-03")));
     }
