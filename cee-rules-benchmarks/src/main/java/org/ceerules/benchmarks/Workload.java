@@ -7,7 +7,7 @@ import org.ceerules.api.RoutingRequest;
 /**
  * The requests the benchmarks route: the entries of the CLI's samples ({@code
  * cee-rules-examples/samples/}), which between them take every layer of the knowledge base
- * (participation, industry-wide and regulatory claims, quota, TIB and U.S. Virgin Islands
+ * (participation, delegation and regulatory claims, quota, TIB and U.S. Virgin Islands
  * exceptions, an unassigned account), and an entry of 20 lines. Immutable.
  */
 final class Workload {
