@@ -42,8 +42,9 @@ class FilerCommandsTest {
             List<Map<String, Object>> routes = (List<Map<String, Object>>) only(run).get("routes");
             Map<String, Object> dr = routes.get(1);
             assertThat(dr.get("function")).isEqualTo("ENTRY_SUMMARY_REVIEW");
+            // routed in 2016: the subject-line format of the 2013 procedures is confirmed
             assertThat(dr.get("submission")).isEqualTo(Map.of("to", List.of("CEE-Electronics@cbp.dhs.gov"),
-                    "subject", "DR,NokiaInc,345-67890123,2704"));
+                    "subject", "DR,NokiaInc,345-67890123,2704", "certainty", "confirmed"));
             assertThat(routes).filteredOn(r -> r.containsKey("submission"))
                     .extracting(r -> ((Map<String, Object>) r.get("submission")).get("subject").toString()
                             .split(",")[0])
