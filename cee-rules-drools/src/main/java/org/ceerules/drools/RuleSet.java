@@ -173,9 +173,11 @@ final class RuleSet {
         kieBase.ifPresent(base -> checkRules(base, locations, problems));
 
         if (!problems.isEmpty()) {
-            // in the order a rule author reads them: file by file, line by line
-            problems.sort(Comparator.comparing(KnowledgeBaseProblem::file).thenComparingInt(KnowledgeBaseProblem::line));
-            throw new KnowledgeBaseException(problems);
+            // in the order a rule author reads them (file by file, line by line), each once: a row of a
+            // port list that another list includes is met twice
+            List<KnowledgeBaseProblem> distinct = new ArrayList<>(new java.util.LinkedHashSet<>(problems));
+            distinct.sort(Comparator.comparing(KnowledgeBaseProblem::file).thenComparingInt(KnowledgeBaseProblem::line));
+            throw new KnowledgeBaseException(distinct);
         }
         return new RuleSet(version, data.orElseThrow(), kieBase.orElseThrow(), Map.copyOf(locations), bibliography);
     }

@@ -16,7 +16,8 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Check a rule set without routing anything: every data row (dates, half-open ranges, Center "
-                + "codes, overlaps and gaps, sources), every DRL file (compile errors), every rule's authority. "
+                + "codes, overlaps and gaps, sources), every DRL file (compile errors), every rule's @cite of the "
+                + "bibliography (data/sources.csv). "
                 + "Prints every problem as FILE:LINE: MESSAGE, then a summary.",
         footer = {"%nExit status: 0 the rule set loads, 1 it has problems (the router refuses to start on it, with "
                 + "the same report), 2 usage error or DIR is not a directory."})
