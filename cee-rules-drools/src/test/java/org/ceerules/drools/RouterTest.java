@@ -263,8 +263,7 @@ class RouterTest {
             RoutingDecision d = ((RoutingResult.Routed) ROUTER.explain(Requests.participant().build())).decision();
             assertThat(d.firedRules()).filteredOn(f -> f.functions().contains(LIQUIDATION)).extracting(FiredRule::rule)
                     .containsExactly("test regime: a participating account's entries go to its Center",
-                            "a claim survives where no exception reaches it",
-                            "a Center has jurisdiction where its claim survives every exception",
+                            "a Center has jurisdiction where it claims the entry and no exception applies",
                             "the Center liquidates the entry");
             assertThat(d.jurisdiction().rule()).isEqualTo("test regime: a participating account's entries go to its Center");
         }

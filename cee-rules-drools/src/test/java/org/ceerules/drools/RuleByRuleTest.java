@@ -117,10 +117,16 @@ class RuleByRuleTest {
             new Case("the Centers do not process this entry type on this date",
                     Requests.participant().type("06").on("2014-03-09"), RuleByRuleTest::assertPortKeepsCenterFunctions),
             // resolution.drl
-            new Case("a claim survives where no exception reaches it", Requests.participant(),
-                    d -> assertCenter(d, Center.ELECTRONICS)),
-            new Case("a Center has jurisdiction where its claim survives every exception",
+            new Case("a Center has jurisdiction where it claims the entry and no exception applies",
                     Requests.participant(), d -> assertCenter(d, Center.ELECTRONICS)),
+            // an AD/CVD entry outside the participation: the delegation's claim survives the exception
+            new Case("a claim survives the exceptions that do not reach it",
+                    Requests.participant().participating("2016-05-01").adcvdCase("A-570-910").filed("2016-04-20"),
+                    d -> assertCenter(d, Center.ELECTRONICS)),
+            new Case("a Center has jurisdiction where its claim survives the exceptions",
+                    Requests.participant().participating("2016-05-01").adcvdCase("A-570-910").filed("2016-04-20"),
+                    d -> assertThat(d.jurisdiction().rule())
+                            .isEqualTo("test regime: an entry of one Center's industry at a port of its delegation goes to that Center")),
             new Case("an exception keeps the entry out of the Centers", Requests.participant().type("23"), d -> {
                 assertCenter(d, null);
                 assertThat(d.jurisdiction().rule()).isEqualTo("test regime: TIB entries stay at the port");

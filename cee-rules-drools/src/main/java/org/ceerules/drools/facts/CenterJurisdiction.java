@@ -12,12 +12,19 @@ public final class CenterJurisdiction {
     private final Disposition disposition;
     private final String rule;
     private final Basis basis;
+    private final String regime;
 
-    CenterJurisdiction(Center center, Disposition disposition, String rule, Basis basis) {
+    CenterJurisdiction(Center center, Disposition disposition, String rule, Basis basis, String regime) {
         this.center = center;
         this.disposition = disposition;
         this.rule = rule;
         this.basis = basis;
+        this.regime = regime;
+    }
+
+    /** @return the regime on the routing date, as the entry's: routing rules test it here without joining the entry */
+    public String getRegime() {
+        return regime;
     }
 
     /** @return the Center with jurisdiction, or null */

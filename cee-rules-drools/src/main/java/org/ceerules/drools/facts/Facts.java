@@ -103,27 +103,31 @@ public final class Facts {
     }
 
     /**
-     * @param claim the claim that prevailed
+     * @param claim  the claim that prevailed
+     * @param regime the regime on the routing date
      * @return the Center's jurisdiction, decided by the claim's rule
      */
-    public CenterJurisdiction jurisdiction(CenterClaim claim) {
-        return new CenterJurisdiction(claim.getCenter(), null, claim.getRule(), claim.getBasis());
+    public CenterJurisdiction jurisdiction(CenterClaim claim, String regime) {
+        return new CenterJurisdiction(claim.getCenter(), null, claim.getRule(), claim.getBasis(), regime);
     }
 
     /**
      * @param exception the exception that prevailed
+     * @param regime    the regime on the routing date
      * @return no Center's jurisdiction, decided by the exception's rule
      */
-    public CenterJurisdiction jurisdiction(Exclusion exception) {
-        return new CenterJurisdiction(null, exception.getDisposition(), exception.getRule(), exception.getBasis());
+    public CenterJurisdiction jurisdiction(Exclusion exception, String regime) {
+        return new CenterJurisdiction(null, exception.getDisposition(), exception.getRule(), exception.getBasis(),
+                regime);
     }
 
     /**
-     * @param rule the rule finding that no Center claims the entry
+     * @param rule   the rule finding that no Center claims the entry
+     * @param regime the regime on the routing date
      * @return no Center's jurisdiction, the port keeping the work
      */
-    public CenterJurisdiction noJurisdiction(Rule rule) {
-        return new CenterJurisdiction(null, Disposition.PORT, rule.getName(), basis(rule));
+    public CenterJurisdiction noJurisdiction(Rule rule, String regime) {
+        return new CenterJurisdiction(null, Disposition.PORT, rule.getName(), basis(rule), regime);
     }
 
     /**
