@@ -243,9 +243,7 @@ class RouterTest {
                     .decision();
             List<String> forReview = d.firedRules().stream().filter(f -> f.functions().contains(ENTRY_SUMMARY_REVIEW))
                     .map(FiredRule::rule).toList();
-            // the routing rule joins where drawback claims go (a drawback entry's work would follow it)
             assertThat(forReview).containsExactly(
-                    "drawback claims go to a drawback office of the filer's choice",
                     "test regime: quota entries stay at the port",
                     "an exception keeps the entry out of the Centers",
                     "without a Center, the Center's functions go to the port or where drawback claims go");

@@ -20,6 +20,7 @@ public final class Routes {
     private final Consumer<Decided> observer;
     private CenterJurisdiction jurisdiction;
     private int jurisdictions;
+    private DrawbackOffice drawbackOffice;
 
     /** Routes that nobody watches being added. */
     public Routes() {
@@ -58,6 +59,28 @@ public final class Routes {
     /** @return the jurisdiction recorded; null unless exactly one was (the router then searches working memory) */
     public CenterJurisdiction jurisdiction() {
         return jurisdictions == 1 ? jurisdiction : null;
+    }
+
+    /**
+     * Routes DRAWBACK where drawback claims go and records it, for the routes of a drawback entry's
+     * Center functions.
+     *
+     * @param office where the entry's drawback claims go
+     */
+    public void drawback(DrawbackOffice office) {
+        drawbackOffice = Objects.requireNonNull(office, "office");
+        add(office.route());
+    }
+
+    /**
+     * @return where the entry's drawback claims go
+     * @throws IllegalStateException if no rule said so (a rule set without drawback rules)
+     */
+    public DrawbackOffice drawbackOffice() {
+        if (drawbackOffice == null) {
+            throw new IllegalStateException("no rule said where the entry's drawback claims go");
+        }
+        return drawbackOffice;
     }
 
     /** @return the routes added, in the order the rules fired; the decision's own list, to add to */
