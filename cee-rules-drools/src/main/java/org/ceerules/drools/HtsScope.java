@@ -38,9 +38,24 @@ final class HtsScope {
 
     /** Rows by prefix length, longest first; within a length, ordered by first. */
     private final TreeMap<Integer, List<Row>> byLength;
+    /**
+     * Per length, for each row (ordered by first) the largest last prefix of it and the rows before
+     * it: a search for the row that covers a number stops as soon as no earlier row reaches it.
+     */
+    private final Map<Integer, String[]> reach;
 
     private HtsScope(TreeMap<Integer, List<Row>> byLength) {
         this.byLength = byLength;
+        Map<Integer, String[]> reach = new java.util.HashMap<>();
+        byLength.forEach((length, rows) -> {
+            String[] furthest = new String[rows.size()];
+            for (int i = 0; i < rows.size(); i++) {
+                String last = rows.get(i).last();
+                furthest[i] = i > 0 && furthest[i - 1].compareTo(last) > 0 ? furthest[i - 1] : last;
+            }
+            reach.put(length, furthest);
+        });
+        this.reach = Map.copyOf(reach);
     }
 
     static HtsScope of(List<Row> rows) {
@@ -73,8 +88,10 @@ final class HtsScope {
     Row row(String hts, LocalDate date) {
         for (Map.Entry<Integer, List<Row>> length : byLength.entrySet()) {
             List<Row> rows = length.getValue();
-            // rows ordered by first: only those up to the last with first <= the number's prefix can cover it
-            for (int i = upperBound(rows, hts) - 1; i >= 0; i--) {
+            String[] furthest = reach.get(length.getKey());
+            // rows ordered by first: only those up to the last with first <= the number's prefix can cover
+            // it, and none of them once no row so far reaches the number's prefix
+            for (int i = upperBound(rows, hts) - 1; i >= 0 && compare(furthest[i], hts) >= 0; i--) {
                 Row row = rows.get(i);
                 if (compare(row.last(), hts) >= 0 && row.range().contains(date)) {
                     return row;
