@@ -18,8 +18,9 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * One decision on one thread, the Drools engine deciding every time (no cache of decisions
- * anywhere): {@code route} on a 1-line and on a 20-line entry, and {@code explain} on the 1-line
- * entry. Compare with {@link BaselineBenchmark}. Each operation is one decision.
+ * anywhere): {@code route} on a 1-line and on a 20-line entry of 2016 (a participant whose entry
+ * the delegation also covers: the test regime's richest path), on a 1-line entry of today's traffic
+ * (regulatory regime), and {@code explain} on the 1-line entry. Compare with {@link BaselineBenchmark}. Each operation is one decision.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -32,6 +33,7 @@ public class RouteBenchmark {
     private Router router;
     private RoutingRequest oneLine;
     private RoutingRequest twentyLines;
+    private RoutingRequest today;
 
     /** Builds the router and the requests. */
     @Setup
@@ -39,6 +41,7 @@ public class RouteBenchmark {
         router = new DroolsRouter();
         oneLine = Workload.oneLine();
         twentyLines = Workload.twentyLines();
+        today = Workload.today();
     }
 
     /** @return the decision on a 1-line entry */
@@ -51,6 +54,12 @@ public class RouteBenchmark {
     @Benchmark
     public RoutingResult route20Lines() {
         return router.route(twentyLines);
+    }
+
+    /** @return the decision on a 1-line entry of today's traffic (regulatory regime) */
+    @Benchmark
+    public RoutingResult route1LineToday() {
+        return router.route(today);
     }
 
     /** @return the decision on a 1-line entry with every rule that fired */

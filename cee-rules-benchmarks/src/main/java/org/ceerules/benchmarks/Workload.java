@@ -28,6 +28,17 @@ final class Workload {
         return entry(20);
     }
 
+    /**
+     * An entry of today's traffic: an account assigned to the Electronics Center, one line, routed
+     * under the regulations (2026).
+     */
+    static RoutingRequest today() {
+        return RoutingRequest.builder().asOf("2026-11-02")
+                .importerNumber("12-345678900").accountName("Nokia Inc").center("007")
+                .entryNumber("345-6789012-3").entryType("01").portOfEntry("2704").entryDate("2026-10-20")
+                .line("8517.62.0090", "125000.00").build();
+    }
+
     private static RoutingRequest entry(int lines) {
         RoutingRequest.Builder b = RoutingRequest.builder().asOf("2016-05-02")
                 .importerNumber("12-345678900").accountName("Nokia Inc").center("007")
