@@ -1,11 +1,9 @@
 package org.ceerules.examples.cli;
 
-import java.io.IOException;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.ceerules.api.Center;
 import org.ceerules.api.Router;
-import org.ceerules.examples.json.JsonResultWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -30,19 +28,16 @@ final class CentersCommand implements Callable<Integer> {
             return ExitStatus.FAILED;
         }
         String rulesVersion = router.get().rulesVersion();
-        try (JsonResultWriter writer = JsonResultWriter.to(console.out())) {
-            for (Center center : Center.values()) {
-                writer.writeCenter(center, rulesVersion);
-            }
-            writer.flush();
-        } catch (IOException e) {
-            console.diagnostic("cannot write: " + Console.describe(e));
-            return ExitStatus.FAILED;
+        try {
+            return console.list(writer -> {
+                for (Center center : Center.values()) {
+                    writer.writeCenter(center, rulesVersion);
+                }
+            });
         } catch (RuntimeException | LinkageError e) {
             // the Centers' reference data failed to load
             console.diagnostic("cannot read the Centers' reference data: " + Console.describe(e));
             return ExitStatus.FAILED;
         }
-        return ExitStatus.ROUTED;
     }
 }

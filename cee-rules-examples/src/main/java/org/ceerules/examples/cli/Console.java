@@ -16,6 +16,7 @@ import org.ceerules.api.KnowledgeBaseException;
 import org.ceerules.api.KnowledgeBaseProblem;
 import org.ceerules.api.Router;
 import org.ceerules.api.Routers;
+import org.ceerules.examples.json.JsonResultWriter;
 import org.ceerules.examples.json.JsonTree;
 import picocli.CommandLine;
 
@@ -142,6 +143,32 @@ public record Console(InputStream in, PrintStream out, PrintStream err, Function
     void jsonLine(Object value) {
         out.print(JsonTree.write(value) + "\n");
         out.flush();
+    }
+
+    /** What a listing command writes through the contract's writer. */
+    interface Listing {
+        /**
+         * @param writer the writer of standard output
+         * @throws IOException if the output fails
+         */
+        void write(JsonResultWriter writer) throws IOException;
+    }
+
+    /**
+     * Writes a listing (the Centers, the sources) as JSON lines on standard output.
+     *
+     * @param listing what to write
+     * @return {@link ExitStatus#ROUTED}, or {@link ExitStatus#FAILED} with a diagnostic if the output failed
+     */
+    int list(Listing listing) {
+        try (JsonResultWriter writer = JsonResultWriter.to(out)) {
+            listing.write(writer);
+            writer.flush();
+            return ExitStatus.ROUTED;
+        } catch (IOException e) {
+            diagnostic("cannot write: " + describe(e));
+            return ExitStatus.FAILED;
+        }
     }
 
     /**

@@ -1,11 +1,9 @@
 package org.ceerules.examples.cli;
 
-import java.io.IOException;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.ceerules.api.Router;
 import org.ceerules.api.Source;
-import org.ceerules.examples.json.JsonResultWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -31,15 +29,10 @@ final class SourcesCommand implements Callable<Integer> {
         if (router.isEmpty()) {
             return ExitStatus.FAILED;
         }
-        try (JsonResultWriter writer = JsonResultWriter.to(console.out())) {
+        return console.list(writer -> {
             for (Source source : router.get().sources()) {
                 writer.writeSource(source);
             }
-            writer.flush();
-        } catch (IOException e) {
-            console.diagnostic("cannot write: " + Console.describe(e));
-            return ExitStatus.FAILED;
-        }
-        return ExitStatus.ROUTED;
+        });
     }
 }

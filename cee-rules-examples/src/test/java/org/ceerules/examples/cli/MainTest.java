@@ -252,6 +252,44 @@ class MainTest {
     }
 
     @Nested
+    class Sources {
+
+        @Test
+        void listsTheBibliographyOneSourcePerLineOrderedById() {
+            CliRun run = CliRun.run("", "sources");
+
+            assertThat(run.status()).isZero();
+            List<Map<String, Object>> lines = run.lines();
+            assertThat(lines).hasSize(Routers.defaultRouter().sources().size()).isNotEmpty();
+            assertThat(lines).extracting(l -> (String) l.get("id")).isSorted()
+                    .containsExactlyElementsOf(Routers.defaultRouter().sources().stream()
+                            .map(org.ceerules.api.Source::id).toList())
+                    .contains("tpd-2013", "csms-49358330", "19-cfr-174.26");
+            assertThat(lines).allSatisfy(l -> {
+                assertThat(l).containsOnlyKeys("id", "title", "issuer", "date", "citation", "url", "kind");
+                assertThat((String) l.get("url")).startsWith("https://");
+                assertThat(l.get("kind")).isIn("official", "secondary");
+            });
+        }
+
+        @Test
+        void everyCitationOfADecisionNamesOneOfThem() {
+            java.util.Set<Object> ids = new java.util.HashSet<>(
+                    CliRun.run("", "sources").lines().stream().map(l -> l.get("id")).toList());
+            Map<String, Object> decision = CliRun.run("", "route", "samples/participant-consumption.json")
+                    .lines().get(0);
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> routes = (List<Map<String, Object>>) decision.get("routes");
+            assertThat(routes).allSatisfy(route -> {
+                @SuppressWarnings("unchecked")
+                List<Map<String, Object>> citations = (List<Map<String, Object>>) route.get("citations");
+                assertThat(citations).isNotEmpty().allSatisfy(c -> assertThat(ids).contains(c.get("source")));
+                assertThat(route.get("certainty")).isIn("confirmed", "secondary", "inferred");
+            });
+        }
+    }
+
+    @Nested
     class Centers {
 
         @Test
