@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.ceerules.api.Account;
@@ -81,7 +82,7 @@ public final class EmbeddingExample {
             String alternatives = route.alternatives().isEmpty() ? ""
                     : " (or " + route.alternatives().stream().map(EmbeddingExample::office)
                             .collect(Collectors.joining(", ")) + ")";
-            out.println(String.format("%-24s %-26s%s  [%s; %s]", route.function(), office(route.office()),
+            out.println(String.format(Locale.ROOT, "%-24s %-26s%s  [%s; %s]", route.function(), office(route.office()),
                     alternatives, route.rule(), route.authority()));
         }
         return true;
