@@ -93,8 +93,7 @@ final class AssignCommand implements Callable<Integer> {
                 } catch (InvalidRequestException e) {
                     String at = "entrySummaries[" + index + "]";
                     for (Violation v : e.violations()) {
-                        problems.add(new Violation(v.field().equals("$") ? at
-                                : at + v.field().substring(v.field().indexOf('.')), v.message()));
+                        problems.add(new Violation(under(at, v.field()), v.message()));
                     }
                 }
             }
@@ -116,6 +115,25 @@ final class AssignCommand implements Callable<Integer> {
         } catch (InvalidRequestException e) {
             return print(CaseCheck.errors(e.violations()), ExitStatus.REJECTED);
         }
+    }
+
+    private static final String ENTRY_SUMMARY = "entrySummary";
+
+    /**
+     * The path of a field of the value read at {@code at} ({@code entrySummaries[3]}): the
+     * reader names the entry summary's fields as in a request ({@code entrySummary.lines[0].hts}),
+     * other fields by their path from the value's root ({@code x}, {@code ["a b"]}), the value as
+     * a whole {@code $}.
+     */
+    static String under(String at, String field) {
+        if (field.equals("$") || field.equals(ENTRY_SUMMARY)) {
+            return at;
+        }
+        String rest = field;
+        if (field.startsWith(ENTRY_SUMMARY + ".") || field.startsWith(ENTRY_SUMMARY + "[")) {
+            rest = field.substring(ENTRY_SUMMARY.length());
+        }
+        return rest.startsWith(".") || rest.startsWith("[") ? at + rest : at + "." + rest;
     }
 
     private static Map<String, Object> answer(AssignmentAdvice advice, String rulesVersion) {
