@@ -25,6 +25,7 @@ import org.ceerules.examples.json.JsonTree;
  *   "expect": {
  *     "center": "007" or null,
  *     "routes": { "FUNCTION": {"type": "CENTER", "code": "007", "rule": "optional rule name"} },
+ *                 (an unknown key of a route or of an alternative is a problem of the format)
  *     "alternatives": { "FUNCTION": [ {"type": "PORT", "code": "2704"} ] },
  *     "rules": [ "rules that must fire" ],
  *     "errorFields": [ "fields the rejection must name" ]  (instead of center, routes ...)
@@ -49,6 +50,10 @@ public record RoutingCase(Path file, String name, String source, Optional<Map<St
 
     private static final Set<String> TOP = Set.of("name", "source", "request", "lookup", "expect");
     private static final Set<String> EXPECT = Set.of("center", "routes", "alternatives", "rules", "errorFields");
+    /** The keys of an expected route: its office and, optionally, the rule that must have routed it. */
+    private static final Set<String> ROUTE = Set.of("type", "code", "rule");
+    /** The keys of an expected alternative office. */
+    private static final Set<String> ALTERNATIVE = Set.of("type", "code");
 
     /** Validates that no component is null and copies the problems. */
     public RoutingCase {
@@ -159,8 +164,24 @@ public record RoutingCase(Path file, String name, String source, Optional<Map<St
             if (!ok) {
                 problems.add("expect." + key + "." + function + " must be " + (offices
                         ? "an office {\"type\": ..., \"code\": ...}" : "a list of offices"));
+            } else if (offices) {
+                unknownKeys((Map<?, ?>) v, "expect." + key + "." + function, ROUTE, "a route", problems);
+            } else {
+                List<?> list = (List<?>) v;
+                for (int i = 0; i < list.size(); i++) {
+                    unknownKeys((Map<?, ?>) list.get(i), "expect." + key + "." + function + "[" + i + "]",
+                            ALTERNATIVE, "an alternative", problems);
+                }
             }
         });
+    }
+
+    /** Names each key of an expected office that no check reads: a misspelt key never passes unread. */
+    private static void unknownKeys(Map<?, ?> office, String path, Set<String> known, String what,
+                                    List<String> problems) {
+        office.keySet().stream().map(String::valueOf).filter(k -> !known.contains(k)).sorted()
+                .forEach(k -> problems.add("unknown field \"" + path + "." + k + "\"; " + what + " has "
+                        + sorted(known)));
     }
 
     private static void checkStrings(Map<String, Object> expect, String key, List<String> problems) {
