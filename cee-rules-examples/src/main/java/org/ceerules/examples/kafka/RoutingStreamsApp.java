@@ -37,9 +37,12 @@ import picocli.CommandLine.Option;
  *                   [--num-stream-threads N] [--rules DIR]
  * </pre>
  * Configuration: {@link StreamsSettings}. One router per instance, built before the streams start
- * and shared by every stream thread. Exit status: 0 when stopped, 2 for a usage error, a bad
- * configuration, a knowledge base that fails to load (each problem on stderr) or a failure while
- * running (a stream thread that died: the client is shut down). Nothing is written to stdout;
+ * and shared by every stream thread. Exit status: 143 when stopped by SIGTERM and 130 by SIGINT
+ * (128 + the signal: the JVM exits with it once the shutdown hook has closed the client and
+ * committed the records in hand, as {@code StreamsJarIT} and {@code StreamsSignalsIT} pin), 2 for a
+ * usage error, a bad configuration, a knowledge base that fails to load (each problem on stderr) or a
+ * failure while running (a stream thread that died: the client is shut down); 0 for {@code --help}
+ * and {@code --version}. Nothing is written to stdout;
  * diagnostics go to stderr, Kafka's own logging (warnings and up) too.
  *
  * <p>Stateless; each run uses the streams it is given.
@@ -54,8 +57,9 @@ import picocli.CommandLine.Option;
                 + "(exactly_once_v2), one stream thread per core, the embedded rule set.",
                 "Configuration file: any Kafka Streams property, and routing.input.topic, routing.output.topic, "
                         + "routing.dead.letter.topic, routing.rules.dir.",
-                "Exit status: 0 stopped (SIGINT, SIGTERM), 2 usage error, bad configuration, a knowledge base "
-                        + "that fails to load, or a failure while running."})
+                "Exit status: 143 stopped by SIGTERM, 130 stopped by SIGINT (128 + the signal, as for any JVM, "
+                        + "once the records in hand are committed), 2 usage error, bad configuration, a knowledge "
+                        + "base that fails to load, or a failure while running; 0 only for --help and --version."})
 public final class RoutingStreamsApp implements Callable<Integer> {
 
     @Option(names = "--config", paramLabel = "FILE", order = 1,

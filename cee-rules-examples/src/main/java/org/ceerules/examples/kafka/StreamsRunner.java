@@ -14,7 +14,10 @@ import org.ceerules.examples.cli.ExitStatus;
  * Runs a Kafka Streams client until it is stopped or fails.
  *
  * <p>Stopped: a shutdown hook (SIGINT, SIGTERM) closes the client, which finishes the records in
- * hand, commits them (under exactly-once: commits the open transaction) and leaves the group; status 0.
+ * hand, commits them (under exactly-once: commits the open transaction) and leaves the group. The
+ * JVM then exits with the signal's status, 128 + the signal: 143 for SIGTERM, 130 for SIGINT (the
+ * status {@link #runUntilStopped} returns is not the process's then: the JVM is already exiting).
+ * Stopped by {@link #stop()} without a signal (an embedding, a test): status 0.
  * Failed: an exception escaped a stream thread (a knowledge base that failed while routing, a record
  * that could not be produced, a broker error Kafka does not retry): the client is shut down
  * ({@code SHUTDOWN_CLIENT}; under exactly-once the failed transaction is aborted, so the records of
@@ -42,7 +45,8 @@ final class StreamsRunner {
      * Starts the client and waits until it is stopped or fails.
      *
      * @param shutdownHooks where the thread that stops the client is registered (the runtime's shutdown hooks)
-     * @return the exit status: 0 stopped, 2 failed
+     * @return the exit status: 0 stopped by {@link #stop()}, 2 failed (stopped by a signal, the JVM
+     *         exits with 128 + the signal instead)
      */
     int runUntilStopped(Consumer<Thread> shutdownHooks) {
         streams.setStateListener((now, before) -> {
