@@ -45,7 +45,7 @@ final class Bibliography {
 
     /** Reads the bibliography, recording every bad row. */
     static Bibliography load(RuleSetFiles files, List<KnowledgeBaseProblem> problems) {
-        Optional<String> text = files.read(FILE);
+        Optional<String> text = files.read(FILE, problems);
         if (text.isEmpty()) {
             problems.add(new KnowledgeBaseProblem(FILE, 0, "missing from " + files.describe()
                     + ": the bibliography every rule and data row cites"));

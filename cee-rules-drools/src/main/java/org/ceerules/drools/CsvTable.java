@@ -63,6 +63,14 @@ final class CsvTable {
             }
             if (header == null) {
                 header = cells;
+                Set<String> named = new java.util.HashSet<>();
+                for (String column : header) {
+                    // a repeated name would make the last of its columns win, silently
+                    if (!named.add(column.strip())) {
+                        problems.add(new KnowledgeBaseProblem(file, number, "column " + column.strip()
+                                + " appears twice in the header"));
+                    }
+                }
                 for (String column : requiredColumns) {
                     if (!header.contains(column)) {
                         problems.add(new KnowledgeBaseProblem(file, number, "header lacks the column " + column

@@ -255,7 +255,7 @@ final class ReferenceData {
         int before = problems.size();
         Map<String, CsvTable> tables = new HashMap<>();
         for (String file : FILES) {
-            Optional<String> text = files.read(file);
+            Optional<String> text = files.read(file, problems);
             if (text.isEmpty()) {
                 problems.add(new KnowledgeBaseProblem(file, 0, "missing from " + files.describe()));
             }

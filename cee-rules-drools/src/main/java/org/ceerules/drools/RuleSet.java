@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -141,7 +142,7 @@ final class RuleSet {
         }
         List<String> all = listed.get();
 
-        String version = files.read(VERSION_FILE).map(String::strip).orElse("");
+        String version = files.read(VERSION_FILE, problems).map(String::strip).orElse("");
         if (version.isEmpty() || version.contains("\n")) {
             problems.add(new KnowledgeBaseProblem(VERSION_FILE, 0, "must hold the rule set's version on one line"));
         }
@@ -149,7 +150,7 @@ final class RuleSet {
         Map<String, String> drl = new HashMap<>();
         for (String file : all) {
             if (file.endsWith(".drl")) {
-                Optional<String> text = files.read(file);
+                Optional<String> text = files.read(file, problems);
                 if (text.isPresent()) {
                     drl.put(file, text.get());
                 } else {
@@ -366,15 +367,22 @@ final class RuleSet {
         KieFileSystem kfs = services.newKieFileSystem();
         kfs.generateAndWritePomXML(releaseId);
         // Drools expects a DRL file in the folder of its package: place each one there, and map
-        // the builder's messages back to the rule set's own paths.
+        // the builder's messages back to the rule set's own paths. Flattening the path alone is not
+        // one-to-one (drl/extra.drl and drl-extra.drl would both be drl-extra.drl, the second written
+        // over the first): each file's name starts with its rank among the sorted paths.
         Map<String, String> fileOf = new HashMap<>();
-        drl.forEach((file, text) -> {
+        List<String> sorted = drl.keySet().stream().sorted().toList();
+        for (int i = 0; i < sorted.size(); i++) {
+            String file = sorted.get(i);
+            String text = drl.get(file);
             Matcher pkg = PACKAGE.matcher(text);
             String folder = pkg.find() ? pkg.group(1).replace('.', '/') + "/" : "";
-            String path = folder + file.replace('/', '-');
-            fileOf.put(path, file);
+            String path = folder + String.format(Locale.ROOT, "%03d-", i) + file.replace('/', '-');
+            if (fileOf.put(path, file) != null) {
+                throw new IllegalStateException("two DRL files compiled as " + path);
+            }
             kfs.write(RESOURCES + path, text);
-        });
+        }
         KieBuilder builder = services.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
         boolean failed = false;
         for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
@@ -414,16 +422,29 @@ final class RuleSet {
         return 0;
     }
 
-    /** Every compiled rule was found in the text, so the checks on the text saw every rule. */
+    /**
+     * Every compiled rule was found in the text, so the checks on the text saw every rule; and
+     * every rule found in the text was compiled, so none was dropped (a file written over another,
+     * a rule inside a block comment).
+     */
     private static void checkRules(KieBase base, Map<String, RuleLocation> locations,
                                    List<KnowledgeBaseProblem> problems) {
+        Set<String> compiled = new HashSet<>();
         for (KiePackage pkg : base.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
+                compiled.add(rule.getName());
                 if (!locations.containsKey(rule.getName())) {
                     problems.add(new KnowledgeBaseProblem(pkg.getName(), 0, "rule \"" + rule.getName()
                             + "\" is not written as rule \"name\" at the start of a line"));
                 }
             }
         }
+        locations.forEach((name, where) -> {
+            if (!compiled.contains(name)) {
+                problems.add(new KnowledgeBaseProblem(where.file(), where.line(), "rule \"" + name
+                        + "\" is not in the compiled knowledge base: is it inside a comment, or its file "
+                        + "not compiled?"));
+            }
+        });
     }
 }
