@@ -43,9 +43,11 @@ final class ExportRulesCommand implements Callable<Integer> {
                 return ExitStatus.FAILED;
             }
             List<String> files = manifest();
+            // absolute first: "." (or "a/..") normalizes to the empty path, which no file's path starts with
+            Path root = directory.toAbsolutePath().normalize();
             for (String file : files) {
-                Path target = directory.resolve(file).normalize();
-                if (!target.startsWith(directory.normalize())) {
+                Path target = root.resolve(file).normalize();
+                if (!target.startsWith(root) || target.equals(root)) {
                     throw new IOException("the embedded rule set lists a file outside its root: " + file);
                 }
                 Files.createDirectories(target.getParent());
