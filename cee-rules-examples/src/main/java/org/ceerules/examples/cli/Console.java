@@ -193,6 +193,17 @@ public record Console(InputStream in, PrintStream out, PrintStream err, Function
         diagnostic("cannot read " + (STDIN.equals(file) ? "standard input" : file) + ": " + describe(cause));
     }
 
+    /**
+     * Says on standard error, in one line and without a stack trace, that the run stopped on a
+     * fault of its own: an error that leaves the JVM unusable (out of memory), or an internal error.
+     *
+     * @param cause why
+     */
+    void aborted(Throwable cause) {
+        String what = LineRouter.isFatal(cause) ? "the JVM cannot go on" : "internal error";
+        diagnostic(what + ": " + describe(cause) + "; the run stopped, its output is incomplete");
+    }
+
     /** One line on standard error, prefixed with the program's name. */
     public void diagnostic(String message) {
         err.println(PROGRAM + ": " + message);

@@ -20,10 +20,12 @@ import org.ceerules.api.Violation;
  * ({@code org.ceerules.examples.kafka}), so that both give the same bytes for the same request.
  *
  * <p>A request the reader found invalid, and a request the router rejects, get their error object.
- * A router that throws for a valid request (a fault of the knowledge base, not of the request) gets
- * an error object naming {@code $} as an internal error, and the line says so in {@link
- * Line#internalError()}; a {@link KnowledgeBaseException} is thrown on, since no request can be
- * routed after it.
+ * A router that throws for a valid request (a fault of the knowledge base, not of the request),
+ * a {@link RuntimeException} or a recoverable {@link Error} such as the {@link StackOverflowError}
+ * of a DRL function that recurses without end, gets an error object naming {@code $} as an
+ * internal error, and the line says so in {@link Line#internalError()}. A {@link
+ * KnowledgeBaseException} and an error that leaves the JVM unusable ({@link #isFatal}) are thrown
+ * on, since no request can be routed after them.
  *
  * <p>Mutable and not thread-safe (it holds its JSON writer): one per thread.
  */
@@ -76,6 +78,7 @@ public final class LineRouter {
      * @return its line
      * @throws IOException            if the JSON generator fails
      * @throws KnowledgeBaseException if the knowledge base failed while routing
+     * @throws VirtualMachineError    if the JVM became unusable while routing ({@link #isFatal})
      */
     public Line route(ReadResult read) throws IOException {
         if (read instanceof ReadResult.Invalid invalid) {
@@ -87,9 +90,13 @@ public final class LineRouter {
             result = router.apply(request);
         } catch (KnowledgeBaseException e) {
             throw e;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
+            if (isFatal(e)) {
+                throw (Error) e; // the JVM is not fit to route the next request: the run ends
+            }
             // a router must not throw for a valid request: keep the line in place, say what happened
-            // (a fault of the knowledge base, not of the input)
+            // (a fault of the knowledge base, not of the input; a rule set's function that recursed
+            // without end overflows the stack of this request only)
             String message = "internal error of the router: " + Console.describe(e);
             return rejected(List.of(new Violation("$", message)),
                     Optional.of(message + " (entry " + request.entrySummary().entryNumber() + ")"));
@@ -104,6 +111,18 @@ public final class LineRouter {
             writer.writeDecision(decision);
         }
         return new Line(writer.takeLines(), Optional.of(decision), List.of(), Optional.empty());
+    }
+
+    /**
+     * Whether a throwable leaves the JVM unfit to go on: a {@link VirtualMachineError} (out of
+     * memory, an internal error of the JVM), but for {@link StackOverflowError}, which unwinds the
+     * stack of the request that overflowed it and leaves the rest as it was.
+     *
+     * @param e what was thrown
+     * @return whether no request should be routed after it
+     */
+    public static boolean isFatal(Throwable e) {
+        return e instanceof VirtualMachineError && !(e instanceof StackOverflowError);
     }
 
     private Line rejected(List<Violation> violations, Optional<String> internalError) throws IOException {

@@ -48,6 +48,13 @@ public final class Main {
             System.err.flush();
             Runtime.getRuntime().halt(ExitStatus.FAILED);
         }), false, StandardCharsets.UTF_8);
+        // a thread that is not the run's own (the run catches its own): one line, status 2, no stack trace
+        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
+            System.err.println("cee-rules: " + (LineRouter.isFatal(e) ? "the JVM cannot go on" : "internal error")
+                    + " in thread " + thread.getName() + ": " + Console.describe(e));
+            System.err.flush();
+            Runtime.getRuntime().halt(ExitStatus.FAILED);
+        });
         int status = run(args, System.in, out, System.err);
         out.flush();
         System.exit(status);
@@ -87,7 +94,16 @@ public final class Main {
                 new ExportRulesCommand(console), new SubjectCommand(console), new TeamCommand(console),
                 new AssignCommand(console));
         try {
-            int status = commandLine.execute(args);
+            int status;
+            try {
+                status = commandLine.execute(args);
+            } catch (RuntimeException | Error e) {
+                // picocli hands on what is not an Exception (an OutOfMemoryError, a StackOverflowError
+                // outside the routing of a request): one line, status 2, never a stack trace
+                console.aborted(e);
+                out.flush();
+                return ExitStatus.FAILED;
+            }
             out.flush();
             if (out.checkError()) {
                 // a PrintStream hides write errors: a decision that was not written is not routed

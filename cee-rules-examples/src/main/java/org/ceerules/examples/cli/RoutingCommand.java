@@ -97,6 +97,8 @@ abstract class RoutingCommand implements Callable<Integer> {
             console.cannotRead(file, failed.cause());
         } else if (result instanceof RoutingPipeline.Result.KnowledgeBaseFailed failed) {
             console.reportKnowledgeBase(failed.cause());
+        } else if (result instanceof RoutingPipeline.Result.Aborted aborted) {
+            console.aborted(aborted.cause());
         }
         // an output that failed is reported once, by Main, for every command
         return ExitStatus.FAILED;

@@ -94,6 +94,14 @@ final class RoutingPipeline {
         /** The knowledge base failed while routing. @param cause why */
         record KnowledgeBaseFailed(KnowledgeBaseException cause) implements Result {
         }
+
+        /**
+         * The run stopped on a fault of its own, not of a request: an error that leaves the JVM
+         * unusable ({@link LineRouter#isFatal}: out of memory), or a failure outside the routing of
+         * a request. The lines written before it are whole. @param cause why
+         */
+        record Aborted(Throwable cause) implements Result {
+        }
     }
 
     /**
@@ -146,14 +154,11 @@ final class RoutingPipeline {
         if (failure instanceof KnowledgeBaseException e) {
             return new Result.KnowledgeBaseFailed(e);
         }
-        if (failure instanceof RuntimeException e) {
-            throw e;
-        }
-        if (failure instanceof Error e) {
-            throw e;
+        if (failure instanceof InterruptedException) {
+            throw new IllegalStateException("the run was interrupted", failure);
         }
         if (failure != null) {
-            throw new IllegalStateException("the run stopped", failure);
+            return new Result.Aborted(failure);
         }
         if (inputFailure != null) {
             return new Result.InputFailed(inputFailure);
