@@ -1,6 +1,8 @@
 package org.ceerules.api;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +32,11 @@ final class Checks {
     private static final int MAX_SHOWN_DIGITS = 40;
     /** Entered values are at most this many digits before the decimal point. */
     static final int MAX_VALUE_INTEGER_DIGITS = 15;
+    /**
+     * Entered values have at most this many decimal places (a millionth of a dollar), zeros beyond
+     * them aside: so that the scale of a value, and of any sum of values, stays small.
+     */
+    static final int MAX_VALUE_DECIMALS = 6;
 
     /*
      * The formats are fixed-width, so each is a list of shapes (see shaped): every field of every
@@ -188,7 +195,43 @@ final class Checks {
             out.add(new Violation(field, "must not be negative, was " + shown(value)));
         } else if (value.signum() != 0 && (long) value.precision() - value.scale() > MAX_VALUE_INTEGER_DIGITS) {
             out.add(new Violation(field, "must be below 10^" + MAX_VALUE_INTEGER_DIGITS + " U.S. dollars"));
+        } else if (value.scale() > MAX_VALUE_DECIMALS && !onlyZerosBeyondTheDecimals(value)) {
+            out.add(new Violation(field, "must have at most " + MAX_VALUE_DECIMALS + " decimal places, was "
+                    + shown(value)));
         }
+    }
+
+    /**
+     * Whether the digits of {@code value} after the {@value #MAX_VALUE_DECIMALS}th decimal place
+     * are all zeros, its scale being above it. Costs no more than the digits the value holds: a
+     * value of few digits and a huge scale ({@code 1E-99999999}) is answered from the two counts,
+     * never by writing out its places.
+     */
+    private static boolean onlyZerosBeyondTheDecimals(BigDecimal value) {
+        if (value.signum() == 0) {
+            return true;
+        }
+        long beyond = (long) value.scale() - MAX_VALUE_DECIMALS;
+        if (beyond >= value.precision()) {
+            // a nonzero unscaled value of fewer digits than 10^beyond is no multiple of it
+            return false;
+        }
+        return value.unscaledValue().mod(BigInteger.TEN.pow((int) beyond)).signum() == 0;
+    }
+
+    /**
+     * The entered value as it is held, once {@link #enteredValue} accepted it: as given, or with
+     * the zeros beyond the {@value #MAX_VALUE_DECIMALS}th decimal place dropped ({@code 125.50000000}
+     * is held as {@code 125.500000}, {@code 0E-99999999} as {@code 0.000000}).
+     */
+    static BigDecimal heldValue(BigDecimal value) {
+        if (value.scale() <= MAX_VALUE_DECIMALS) {
+            return value;
+        }
+        if (value.signum() == 0) {
+            return BigDecimal.valueOf(0, MAX_VALUE_DECIMALS);
+        }
+        return value.setScale(MAX_VALUE_DECIMALS, RoundingMode.UNNECESSARY);
     }
 
     /**

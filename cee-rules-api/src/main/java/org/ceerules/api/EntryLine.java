@@ -13,7 +13,11 @@ import java.util.Optional;
  * <p>Immutable and thread-safe.
  *
  * @param hts          the 10-digit HTS number; given with or without dots, held as {@code NNNN.NN.NNNN}
- * @param enteredValue the entered value in U.S. dollars; not negative, below 10^15
+ * @param enteredValue the entered value in U.S. dollars; not negative, below 10^15, with at most 6
+ *                     decimal places (a millionth of a dollar): a value with more is refused,
+ *                     before any arithmetic on it ({@code 1E-99999999}, "must have at most 6
+ *                     decimal places"); zeros beyond the sixth place are dropped, {@code
+ *                     125.50000000} is held as {@code 125.500000}
  * @param adcvdCase    the AD/CVD case number ({@code A-570-000} or {@code C-570-000}), if any
  * @since 0.1
  */
@@ -29,6 +33,7 @@ public record EntryLine(String hts, BigDecimal enteredValue, Optional<String> ad
         Optional<String> canonical = check("", hts, enteredValue, adcvdCase.orElse(null), violations);
         Checks.throwIfAny(violations);
         hts = canonical.orElseThrow();
+        enteredValue = Checks.heldValue(enteredValue);
     }
 
     /**

@@ -167,7 +167,8 @@ public record RoutingRequest(LocalDate asOf, Account account, EntrySummary entry
          * Adds a line without an AD/CVD case.
          *
          * @param hts          the HTS number
-         * @param enteredValue a decimal number of U.S. dollars
+         * @param enteredValue a decimal number of U.S. dollars: at most 64 characters, not negative, below
+         *                     10^15, at most 6 decimal places (zeros beyond them aside; {@link EntryLine})
          * @return this builder
          */
         public Builder line(String hts, String enteredValue) {
@@ -179,7 +180,8 @@ public record RoutingRequest(LocalDate asOf, Account account, EntrySummary entry
          * Adds a line with an AD/CVD case.
          *
          * @param hts          the HTS number
-         * @param enteredValue a decimal number of U.S. dollars
+         * @param enteredValue a decimal number of U.S. dollars: at most 64 characters, not negative, below
+         *                     10^15, at most 6 decimal places (zeros beyond them aside; {@link EntryLine})
          * @param adcvdCase    the Commerce case number
          * @return this builder
          */

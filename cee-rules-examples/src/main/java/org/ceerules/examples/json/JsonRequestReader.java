@@ -31,6 +31,10 @@ import org.ceerules.api.Violation;
  *   <li>a value of the wrong JSON type: {@code entrySummary.entryType}, "must be a JSON string,
  *       was the number 1" ({@code enteredValue} may be a string or a number; a number is taken
  *       as its exact text, {@code 125000.00} stays {@code 125000.00});</li>
+ *   <li>an {@code enteredValue} of more than 64 characters, or with more than 6 decimal places
+ *       ({@code 1e-99999999}: "must have at most 6 decimal places"; zeros beyond the sixth place
+ *       aside). The text goes to the builder as it is, never through any arithmetic here, and the
+ *       builder refuses it before any sum ({@link org.ceerules.api.EntryLine});</li>
  *   <li>a value the request's rules refuse (a bad port code, a missing required field), as the
  *       builder names them. {@code null} means absent: for an optional field that is fine, for a
  *       required one the builder reports it missing;</li>
