@@ -15,6 +15,8 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import org.ceerules.api.KnowledgeBaseException;
 import org.ceerules.api.RoutingRequest;
@@ -32,7 +34,10 @@ import org.ceerules.examples.json.RequestStream;
  * writes its line; one output thread hands the lines to the output in input order. Memory stays
  * flat however long the input: at most {@value #MAX_IN_FLIGHT} requests, holding at most {@value
  * #MAX_IN_FLIGHT_CHARS} characters of input between them, are between the splitting and the
- * output at a time; the splitting waits for the output beyond that.
+ * output at a time; the splitting waits for the output beyond that. Their lines, once routed, hold
+ * about {@value #MAX_IN_FLIGHT_OUTPUT_BYTES} bytes at most: beyond that a worker waits with its
+ * line until the output takes some, but the worker of the next line to go out never waits (an
+ * error object is bounded too: {@link JsonResultWriter#MAX_PROBLEMS_OF_A_KIND}).
  *
  * <p>The output gets whole lines only, in writes of about {@value JsonResultWriter#CHUNK} bytes,
  * and everything written so far whenever the output thread would otherwise wait for the next line
@@ -48,6 +53,9 @@ final class RoutingPipeline {
     /** How many characters of input those requests may hold between them (a line has at most 1 MiB). */
     static final int MAX_IN_FLIGHT_CHARS = 4 << 20;
 
+    /** How many bytes of routed lines may wait for the output, about (the line next to go out may pass it). */
+    static final int MAX_IN_FLIGHT_OUTPUT_BYTES = 8 << 20;
+
     /** What the output thread needs of one request: its line, and what it says of the run. */
     private record Outcome(byte[] line, boolean rejected, Optional<String> internalError) {
     }
@@ -60,6 +68,13 @@ final class RoutingPipeline {
     private final Semaphore chars = new Semaphore(MAX_IN_FLIGHT_CHARS);
     private final BlockingQueue<Future<Outcome>> inFlight = new ArrayBlockingQueue<>(MAX_IN_FLIGHT);
     private final ThreadLocal<LineRouter> lines = ThreadLocal.withInitial(this::lineRouter);
+    /** Guards {@link #waitingBytes} and {@link #written}; signalled when a line is written or the run stops. */
+    private final ReentrantLock output = new ReentrantLock();
+    private final Condition room = output.newCondition();
+    /** Bytes of routed lines not yet written. */
+    private long waitingBytes;
+    /** How many requests' lines the output thread has written: the next to go out is this one. */
+    private long written;
 
     /** Set by the output thread: why the run stopped before the end of the input. */
     private volatile Throwable stopped;
@@ -119,16 +134,21 @@ final class RoutingPipeline {
         IOException inputFailure = null;
         try {
             Optional<RequestStream.Unread> next;
+            long sequence = 0;
             while (stopped == null && (next = requests.nextUnread()).isPresent()) {
                 RequestStream.Unread request = next.get();
                 int held = Math.min(request.length(), MAX_IN_FLIGHT_CHARS);
                 chars.acquire(held);
+                long position = sequence++;
                 Future<Outcome> outcome = pool.submit(() -> {
+                    Outcome routed;
                     try {
-                        return route(request);
+                        routed = route(request);
                     } finally {
                         chars.release(held);
                     }
+                    awaitRoom(position, routed.line().length);
+                    return routed;
                 });
                 inFlight.put(outcome);
             }
@@ -175,6 +195,35 @@ final class RoutingPipeline {
         return new Outcome(line.bytes(), line.rejected(), line.internalError());
     }
 
+    /**
+     * On a worker, with its request's line: waits while the lines waiting for the output hold
+     * {@value #MAX_IN_FLIGHT_OUTPUT_BYTES} bytes or more, unless the line is the next to go out (so
+     * the output always has a line to write, and the waits end), then counts the line in.
+     */
+    private void awaitRoom(long position, int bytes) throws InterruptedException {
+        output.lock();
+        try {
+            while (stopped == null && position != written && waitingBytes + bytes > MAX_IN_FLIGHT_OUTPUT_BYTES) {
+                room.await();
+            }
+            waitingBytes += bytes;
+        } finally {
+            output.unlock();
+        }
+    }
+
+    /** On the output thread: a line is written, its bytes wait no more. */
+    private void lineWritten(int bytes) {
+        output.lock();
+        try {
+            waitingBytes -= bytes;
+            written++;
+            room.signalAll();
+        } finally {
+            output.unlock();
+        }
+    }
+
     /** On the output thread: each request's line, in input order, until END or a failure. */
     private void writeInOrder(JsonResultWriter out) {
         try {
@@ -192,6 +241,7 @@ final class RoutingPipeline {
                     return;
                 }
                 out.writeLines(outcome.line());
+                lineWritten(outcome.line().length);
                 rejected |= outcome.rejected();
                 if (outcome.internalError().isPresent()) {
                     internalErrors++;
@@ -213,6 +263,12 @@ final class RoutingPipeline {
         // the splitting may wait for room: make some, the futures are not needed any more
         inFlight.clear();
         chars.release(MAX_IN_FLIGHT_CHARS);
+        output.lock();
+        try {
+            room.signalAll(); // the workers waiting for the output wait no more
+        } finally {
+            output.unlock();
+        }
     }
 
     private void endOutput() {

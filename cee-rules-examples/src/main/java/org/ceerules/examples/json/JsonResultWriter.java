@@ -12,6 +12,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -71,6 +72,11 @@ public final class JsonResultWriter implements Closeable, Flushable {
 
     /** About how many bytes of whole lines are handed to the stream at once. */
     public static final int CHUNK = 64 * 1024;
+    /**
+     * How many problems of one kind an error object names, at most: problems of the same field of
+     * the elements of an array ({@code entrySummary.lines[*].hts}); one more violation counts the rest.
+     */
+    public static final int MAX_PROBLEMS_OF_A_KIND = 20;
     /** How many repeated texts are kept encoded, at most; texts beyond are encoded each time. */
     private static final int MAX_TEXTS = 4096;
     private static final Map<String, SerializableString> TEXTS = new ConcurrentHashMap<>();
@@ -166,22 +172,98 @@ public final class JsonResultWriter implements Closeable, Flushable {
     }
 
     /**
-     * Writes an error object, {@code {"errors":[{"field","message"}]}}, as one line.
+     * Writes an error object, {@code {"errors":[{"field","message"}]}}, as one line: every
+     * violation in order, but for problems of one kind beyond the first {@value #MAX_PROBLEMS_OF_A_KIND}.
+     * A kind is a field of the elements of an array, its indexes left out ({@code
+     * entrySummary.lines[*].hts}); after the last problem of a kind named, one more violation, of
+     * the array ({@code entrySummary.lines}), counts the rest: "and 979 more problems like the
+     * above (entrySummary.lines[*].hts)". A field without an index is its own kind and is never
+     * capped, so the size of an error object is bounded by the request's fields, not by its
+     * arrays' lengths.
      *
      * @param violations the problems, in order
      * @throws IOException if the output fails
      */
     public void writeErrors(List<Violation> violations) throws IOException {
+        Map<String, Integer> kinds = new HashMap<>();
+        for (Violation violation : violations) {
+            String kind = kind(violation.field());
+            if (kind != null) {
+                kinds.merge(kind, 1, Integer::sum);
+            }
+        }
+        Map<String, Integer> named = new HashMap<>();
         generator.writeStartObject();
         generator.writeArrayFieldStart("errors");
         for (Violation violation : violations) {
-            generator.writeStartObject();
-            generator.writeStringField("field", violation.field());
-            generator.writeStringField("message", violation.message());
-            generator.writeEndObject();
+            String kind = kind(violation.field());
+            int count = kind == null ? 1 : named.merge(kind, 1, Integer::sum);
+            if (count > MAX_PROBLEMS_OF_A_KIND) {
+                continue;
+            }
+            writeViolation(violation.field(), violation.message());
+            int total = kind == null ? 1 : kinds.get(kind);
+            if (count == MAX_PROBLEMS_OF_A_KIND && total > count) {
+                writeViolation(violation.field().substring(0, violation.field().indexOf('[')),
+                        "and " + (total - count) + " more problems like the above (" + kind + ")");
+            }
         }
         generator.writeEndArray();
         endLine();
+    }
+
+    private void writeViolation(String field, String message) throws IOException {
+        generator.writeStartObject();
+        generator.writeStringField("field", field);
+        generator.writeStringField("message", message);
+        generator.writeEndObject();
+    }
+
+    /**
+     * The kind of a field path: the path with each index written {@code [*]}, or {@code null} for
+     * a path without an index (or one whose first bracket is not at an index, such as a quoted
+     * name: its own kind, never capped).
+     */
+    private static String kind(String field) {
+        int bracket = field.indexOf('[');
+        if (bracket <= 0 || bracket + 1 >= field.length() || !isDigit(field.charAt(bracket + 1))) {
+            return null;
+        }
+        StringBuilder kind = new StringBuilder(field.length());
+        int i = 0;
+        while (i < field.length()) {
+            char c = field.charAt(i);
+            if (c == '"') {
+                // a quoted name (["a.b[1]"]): copied as it is, to its closing quote
+                int end = i + 1;
+                while (end < field.length() && field.charAt(end) != '"') {
+                    end += field.charAt(end) == '\\' ? 2 : 1;
+                }
+                end = Math.min(end + 1, field.length());
+                kind.append(field, i, end);
+                i = end;
+            } else if (c == '[' && i + 1 < field.length() && isDigit(field.charAt(i + 1))) {
+                int end = i + 1;
+                while (end < field.length() && isDigit(field.charAt(end))) {
+                    end++;
+                }
+                if (end < field.length() && field.charAt(end) == ']') {
+                    kind.append("[*]");
+                    i = end + 1;
+                } else {
+                    kind.append(c);
+                    i++;
+                }
+            } else {
+                kind.append(c);
+                i++;
+            }
+        }
+        return kind.toString();
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /**
