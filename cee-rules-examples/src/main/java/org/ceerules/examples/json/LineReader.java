@@ -166,10 +166,16 @@ final class LineReader {
     }
 
     private boolean fill() throws IOException {
+        // standard input closed at the start: the stream may be reading the JVM's own file that took fd 0
+        long before = !started && StandardInput.takenByTheJvm().isPresent() ? StandardInput.offset() : -1;
         int read;
         do {
             read = in.read(buffer, 0, buffer.length);
         } while (read == 0);
+        if (before >= 0 && StandardInput.offset() != before) {
+            throw new IOException("it is closed (file descriptor 0 is the JVM's own "
+                    + StandardInput.takenByTheJvm().orElseThrow() + ")");
+        }
         if (read < 0) {
             return false;
         }
