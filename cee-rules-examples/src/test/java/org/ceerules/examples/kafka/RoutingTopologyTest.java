@@ -251,17 +251,50 @@ class RoutingTopologyTest {
     }
 
     @Test
-    void anErrorObjectBeyondSixtyFourKibibytesIsCutAndSaysHowManyErrorsWereLeftOut() {
-        start();
-        StringBuilder lines = new StringBuilder("[");
-        for (int i = 0; i < 999; i++) {
-            lines.append(i == 0 ? "" : ",").append("{\"hts\":\"99\",\"enteredValue\":\"-1\"}");
+    void anErrorObjectBeyondSixtyFourKibibytesIsCutAndSaysHowManyErrorsWereLeftOut() throws Exception {
+        // the codec names at most 20 problems of a kind and 100 unknown fields, so no request read from
+        // JSON makes so large an object today; a router's own rejection still can: 2,000 problems, each
+        // of a field of its own
+        List<org.ceerules.api.Violation> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 2_000; i++) {
+            many.add(new org.ceerules.api.Violation("account.reference" + i, "is refused by this router's own check "
+                    + "number " + i + " of the account's references"));
         }
-        String request = Requests.with("entrySummary.lines", lines.append(']').toString());
+        start(new org.ceerules.api.Router() {
+            @Override
+            public org.ceerules.api.RoutingResult route(org.ceerules.api.RoutingRequest request) {
+                return new org.ceerules.api.RoutingResult.Rejected(many);
+            }
 
-        requests.pipeInput(null, request.getBytes(UTF_8));
+            @Override
+            public org.ceerules.api.RoutingResult explain(org.ceerules.api.RoutingRequest request) {
+                return route(request);
+            }
 
-        String whole = cli(List.of(request)).get(0);
+            @Override
+            public String rulesVersion() {
+                return "rejecting";
+            }
+
+            @Override
+            public java.util.Optional<org.ceerules.api.IndustryScope> industryScope(org.ceerules.api.HtsNumber hts,
+                                                                                  java.time.LocalDate asOf) {
+                return java.util.Optional.empty();
+            }
+
+            @Override
+            public List<org.ceerules.api.KnowledgeBaseRule> rules() {
+                return List.of();
+            }
+        });
+
+        requests.pipeInput(null, Requests.VALID.getBytes(UTF_8));
+
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (org.ceerules.examples.json.JsonResultWriter writer = org.ceerules.examples.json.JsonResultWriter.to(out)) {
+            writer.writeErrors(many);
+        }
+        String whole = out.toString(UTF_8).strip();
         String errors = header(deadLetters.readRecord(), RoutingTopology.ERRORS_HEADER);
         assertThat(whole.length()).isGreaterThan(RoutingProcessor.MAX_ERRORS_BYTES);
         assertThat(errors.getBytes(UTF_8).length).isLessThanOrEqualTo(RoutingProcessor.MAX_ERRORS_BYTES);
