@@ -18,7 +18,9 @@ import picocli.CommandLine.Parameters;
         description = "Check a rule set without routing anything: every data row (dates, half-open ranges, Center "
                 + "codes, overlaps and gaps, sources), every DRL file (compile errors), every rule's @cite of the "
                 + "bibliography (data/sources.csv). "
-                + "Prints every problem as FILE:LINE: MESSAGE, then a summary.",
+                + "Prints every problem as FILE:LINE: MESSAGE, then a summary. Checking compiles the DRL, and DRL "
+                + "is Java (an eval or a function runs while the knowledge base is built): check only a rule set "
+                + "you would run, or read its DRL first.",
         footer = {"%nExit status: 0 the rule set loads, 1 it has problems (the router refuses to start on it, with "
                 + "the same report), 2 usage error or DIR is not a directory."})
 final class CheckCommand implements Callable<Integer> {

@@ -13,7 +13,9 @@ import picocli.CommandLine.Option;
 public final class RulesOption {
 
     @Option(names = "--rules", paramLabel = "DIR",
-            description = "Use the rule set in DIR (laid out as `export-rules` writes it) instead of the embedded one.")
+            description = "Use the rule set in DIR (laid out as `export-rules` writes it) instead of the embedded one. "
+                    + "A rule set is code: its DRL runs Java when it is compiled and when it routes. Use only a rule "
+                    + "set you trust as you would a dependency.")
     private Path directory;
 
     /** @return the directory given, or empty for the embedded rule set */
