@@ -1,7 +1,6 @@
 package org.ceerules.drools;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -188,10 +187,5 @@ final class Bibliography {
                         + " is cited by no rule or data row: remove it, or cite it where it is used"));
             }
         }
-    }
-
-    /** Marks ids as cited from outside the rule set (the API's reference files). */
-    Set<String> cited() {
-        return Collections.unmodifiableSet(cited);
     }
 }
