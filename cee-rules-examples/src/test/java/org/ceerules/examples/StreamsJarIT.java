@@ -75,7 +75,8 @@ class StreamsJarIT {
         Process process = start(out, err, "--config", config.toString(), "--bootstrap-servers", "127.0.0.1:" + port,
                 "--application-id", "cee-rules-it-" + port);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
-        while (!Files.readString(err, StandardCharsets.UTF_8).contains("cee-rules: routing ")
+        // the shutdown hook is in place once the runner says it is running: signal only then
+        while (!Files.readString(err, StandardCharsets.UTF_8).contains("cee-rules: running: ")
                 && process.isAlive() && System.nanoTime() < deadline) {
             Thread.sleep(50);
         }

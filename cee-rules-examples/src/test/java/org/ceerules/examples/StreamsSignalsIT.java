@@ -59,7 +59,8 @@ class StreamsSignalsIT {
                 "--application-id", "cee-rules-it-int-" + port))
                 .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
-        while (!Files.readString(err, StandardCharsets.UTF_8).contains("cee-rules: routing ")
+        // the shutdown hook is in place once the runner says it is running: signal only then
+        while (!Files.readString(err, StandardCharsets.UTF_8).contains("cee-rules: running: ")
                 && process.isAlive() && System.nanoTime() < deadline) {
             Thread.sleep(50);
         }

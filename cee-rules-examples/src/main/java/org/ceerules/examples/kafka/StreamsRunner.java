@@ -59,6 +59,9 @@ final class StreamsRunner {
             return StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
         });
         shutdownHooks.accept(new Thread(this::stop, "cee-rules-streams-shutdown"));
+        // from here a SIGTERM or SIGINT closes the client cleanly: say so (a signal before this line
+        // ends the JVM before the client started)
+        console.diagnostic("running: SIGTERM or SIGINT stops it cleanly");
         try {
             streams.start();
             ended.await();
