@@ -5,6 +5,7 @@
  */
 module org.ceerules.api {
     exports org.ceerules.api;
+    exports org.ceerules.api.spi;
 
-    uses org.ceerules.api.RouterProvider;
+    uses org.ceerules.api.spi.RouterProvider;
 }

@@ -6,6 +6,7 @@ import java.util.Iterator;
 import java.util.Objects;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
+import org.ceerules.api.spi.RouterProvider;
 
 /**
  * Where routers come from: the embedded knowledge base, or a rule set in a directory. The
@@ -71,7 +72,7 @@ public final class Routers {
                 .iterator();
         try {
             if (!providers.hasNext()) {
-                throw new IllegalStateException("no org.ceerules.api.RouterProvider implementation found: "
+                throw new IllegalStateException("no org.ceerules.api.spi.RouterProvider implementation found: "
                         + "add org.ceerules:cee-rules-drools to the class path");
             }
             return providers.next();

@@ -13,7 +13,7 @@ class RoutersTest {
     void withoutAnImplementationEveryCallThrowsTheDocumentedIllegalStateException() {
         for (int call = 0; call < 2; call++) {
             assertThatThrownBy(Routers::defaultRouter).isInstanceOf(IllegalStateException.class)
-                    .hasMessageContaining("no org.ceerules.api.RouterProvider implementation found");
+                    .hasMessageContaining("no org.ceerules.api.spi.RouterProvider implementation found");
         }
     }
 

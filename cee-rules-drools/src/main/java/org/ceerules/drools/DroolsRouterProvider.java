@@ -3,7 +3,7 @@ package org.ceerules.drools;
 import java.nio.file.Path;
 import java.util.Objects;
 import org.ceerules.api.Router;
-import org.ceerules.api.RouterProvider;
+import org.ceerules.api.spi.RouterProvider;
 
 /**
  * The {@link RouterProvider} of cee-rules-drools, registered for {@link java.util.ServiceLoader}:

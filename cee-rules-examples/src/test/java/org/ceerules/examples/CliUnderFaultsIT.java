@@ -15,10 +15,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.ceerules.examples.json.JsonTree;
+import org.ceerules.json.JsonTree;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.ceerules.testing.Requests;
 
 /**
  * The runnable jar under faults, as a process: a reader that closes standard output early, a run

@@ -11,10 +11,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.ceerules.examples.json.JsonTree;
+import org.ceerules.json.JsonTree;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.ceerules.testing.Requests;
 
 /**
  * The runnable jar with a 64 MiB heap, 1,000 requests whose error objects would each be 224 KB if

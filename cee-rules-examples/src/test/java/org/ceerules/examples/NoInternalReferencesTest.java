@@ -34,13 +34,13 @@ import org.junit.jupiter.params.provider.MethodSource;
  * this file does not match them, so it is checked like any other.
  *
  * <p>The one exception: the shared routing cases are read from the folder next to the clone by
- * {@code .ci/run} (which says so) and by {@code SharedCasesTest}, the test that reads them.
+ * {@code .ci/run} (which says so) and by {@code CaseFolders}, the test helper that finds them.
  */
 class NoInternalReferencesTest {
 
     /** Where the shared folder's cases may be named: the CI script and the test that reads them. */
     private static final Set<String> MAY_NAME_THE_SHARED_CASES = Set.of(
-            ".ci/run", "cee-rules-examples/src/test/java/org/ceerules/examples/cases/SharedCasesTest.java");
+            ".ci/run", "cee-rules-json/src/test/java/org/ceerules/testing/CaseFolders.java");
 
     /** Folders never read: git's store, build output, the fuzzer's uncommitted corpus. */
     private static final Set<String> SKIPPED_FOLDERS = Set.of(".git", "target", ".cifuzz-corpus");

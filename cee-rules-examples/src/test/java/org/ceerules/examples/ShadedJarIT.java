@@ -1,6 +1,6 @@
 package org.ceerules.examples;
 
-import org.ceerules.examples.json.JsonTree;
+import org.ceerules.json.JsonTree;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-import org.ceerules.examples.cases.CaseCheck;
-import org.ceerules.examples.cases.RoutingCase;
-import org.ceerules.examples.cases.SharedCasesTest;
+import org.ceerules.testkit.CaseCheck;
+import org.ceerules.testkit.RoutingCase;
+import org.ceerules.testing.CaseFolders;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ShadedJarIT {
 
     private static final Path JAR = Path.of(System.getProperty("cee.cli.jar", "target/cee-rules.jar"));
-    private static final Path SAMPLES = Path.of(System.getProperty("cee.samples.dir", "samples"));
+    private static final Path SAMPLES = CaseFolders.samples();
     private static final long TIMEOUT_SECONDS = 300;
 
     private record Result(int status, String out, String err) {
@@ -126,10 +126,10 @@ class ShadedJarIT {
 
     @Test
     void routesTheSharedCasesAsOneBatch(@TempDir Path dir) throws Exception {
-        Path shared = SharedCasesTest.sharedCasesDir();
+        Path shared = CaseFolders.shared();
         // where the shared folder is absent, the project's snapshot of it (kept equal by SharedCasesSnapshotTest)
         Path cases = Files.isDirectory(shared) ? shared
-                : Path.of(System.getProperty("cee.snapshot.cases.dir", "src/test/resources/shared-cases-snapshot"));
+                : CaseFolders.snapshot();
         Assumptions.assumeTrue(Files.isDirectory(cases), () -> "no shared cases at " + cases.toAbsolutePath());
         List<RoutingCase> all = RoutingCase.load(cases);
         Path batch = dir.resolve("cases.jsonl");
@@ -155,8 +155,8 @@ class ShadedJarIT {
         // Kafka, its compression codecs (zstd, lz4, snappy) and the streaming router live in cee-rules-streams.jar
         assertThat(entries).noneMatch(name -> name.startsWith("org/apache/kafka/") || name.startsWith("com/github/luben/")
                 || name.startsWith("net/jpountz/") || name.startsWith("org/xerial/snappy/")
-                || name.startsWith("org/ceerules/examples/kafka/"));
-        assertThat(entries).contains("org/ceerules/examples/cli/Main.class");
+                || name.startsWith("org/ceerules/kafka/"));
+        assertThat(entries).contains("org/ceerules/cli/Main.class");
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.ceerules.testing.Requests;
 
 /**
  * B6: the runnable jar started with standard input closed ({@code <&-}). File descriptor 0 is then

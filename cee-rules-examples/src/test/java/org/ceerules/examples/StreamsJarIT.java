@@ -43,8 +43,8 @@ class StreamsJarIT {
         try (ZipFile zip = new ZipFile(JAR.toFile())) {
             entries = Collections.list(zip.entries()).stream().map(ZipEntry::getName).toList();
         }
-        assertThat(entries).contains("org/ceerules/examples/kafka/RoutingStreamsApp.class",
-                "org/apache/kafka/streams/KafkaStreams.class", "org/ceerules/examples/cli/Main.class");
+        assertThat(entries).contains("org/ceerules/kafka/RoutingStreamsApp.class",
+                "org/apache/kafka/streams/KafkaStreams.class", "org/ceerules/cli/Main.class");
         assertThat(entries).noneMatch(name -> name.startsWith("org/rocksdb/")
                 || name.startsWith("com/fasterxml/jackson/databind/"));
         // and none of the libraries the CLI's jar must not hold either

@@ -1,0 +1,119 @@
+package org.ceerules.cli;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.ceerules.api.Router;
+import org.ceerules.api.Routers;
+import picocli.CommandLine;
+import org.ceerules.json.LineRouter;
+
+/**
+ * The {@code cee-rules} command line:
+ * <pre>
+ * cee-rules route   [--as-of yyyy-MM-dd] [FILE|-]
+ * cee-rules explain [--as-of yyyy-MM-dd] [FILE|-]
+ * cee-rules centers [--rules DIR]
+ * cee-rules lookup  [--as-of yyyy-MM-dd] [--rules DIR] HTS...
+ * cee-rules check   DIR
+ * cee-rules test-cases [--rules DIR] [--require-coverage] DIR
+ * cee-rules export-rules DIR
+ * </pre>
+ * {@code route} and {@code explain} take {@code --rules DIR} too.
+ * See the package documentation for the contract. {@link #run} is the entry point for tests and
+ * for hosts that embed the command line; {@link #main} calls it and exits with its status.
+ *
+ * <p>Stateless and thread-safe, but each run uses the streams it is given.
+ */
+public final class Main {
+
+    private Main() {
+    }
+
+    /**
+     * Runs the command line and exits the JVM with its status.
+     *
+     * @param args the arguments
+     */
+    public static void main(String[] args) {
+        // whole lines only reach standard output; a reader that closed it ends the process quietly (status 2)
+        PrintStream out = new PrintStream(new WholeLineOutput(new FileOutputStream(FileDescriptor.out), () -> {
+            System.err.flush();
+            Runtime.getRuntime().halt(ExitStatus.FAILED);
+        }), false, StandardCharsets.UTF_8);
+        // a thread that is not the run's own (the run catches its own): one line, status 2, no stack trace
+        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
+            System.err.println("cee-rules: " + (LineRouter.isFatal(e) ? "the JVM cannot go on" : "internal error")
+                    + " in thread " + thread.getName() + ": " + Console.describe(e));
+            System.err.flush();
+            Runtime.getRuntime().halt(ExitStatus.FAILED);
+        });
+        int status = run(args, System.in, out, System.err);
+        out.flush();
+        System.exit(status);
+    }
+
+    /**
+     * Runs the command line with the default router ({@link Routers#defaultRouter()}).
+     *
+     * @param args the arguments
+     * @param in   standard input, read by {@code route -} and {@code explain -}; not closed
+     * @param out  standard output: JSON Lines only; not closed
+     * @param err  standard error: help, usage errors and diagnostics; not closed
+     * @return the exit status: 0 every request routed, 1 at least one rejected, 2 usage error,
+     *         unreadable input, unwritable output, an internal error of the router or a knowledge
+     *         base that fails to load
+     */
+    public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+        return run(args, in, out, err, Console::routerOf);
+    }
+
+    /** {@link #run(String[], InputStream, PrintStream, PrintStream)} with the router from {@code routers}, whatever {@code --rules} says. */
+    static int run(String[] args, InputStream in, PrintStream out, PrintStream err, Supplier<Router> routers) {
+        return run(args, in, out, err, rules -> routers.get());
+    }
+
+    /** {@link #run(String[], InputStream, PrintStream, PrintStream)} with the router of {@code routers} for {@code --rules}. */
+    static int run(String[] args, InputStream in, PrintStream out, PrintStream err,
+                   Function<Optional<Path>, Router> routers) {
+        Objects.requireNonNull(args, "args");
+        Console console = new Console(in, out, err, routers);
+        PrintWriter diagnostics = new PrintWriter(err, true);
+        // standard output is for JSON: help and version go to standard error too
+        CommandLine commandLine = console.commandLine(new CeeRulesCommand(), diagnostics,
+                new RouteCommand(console), new ExplainCommand(console), new CentersCommand(console),
+                new SourcesCommand(console),
+                new LookupCommand(console), new CheckCommand(console), new TestCasesCommand(console),
+                new ExportRulesCommand(console), new SubjectCommand(console), new TeamCommand(console),
+                new AssignCommand(console));
+        try {
+            int status;
+            try {
+                status = commandLine.execute(args);
+            } catch (RuntimeException | Error e) {
+                // picocli hands on what is not an Exception (an OutOfMemoryError, a StackOverflowError
+                // outside the routing of a request): one line, status 2, never a stack trace
+                console.aborted(e);
+                out.flush();
+                return ExitStatus.FAILED;
+            }
+            out.flush();
+            if (out.checkError()) {
+                // a PrintStream hides write errors: a decision that was not written is not routed
+                console.diagnostic("cannot write standard output: the output is incomplete");
+                return ExitStatus.FAILED;
+            }
+            return status;
+        } finally {
+            diagnostics.flush();
+        }
+    }
+}

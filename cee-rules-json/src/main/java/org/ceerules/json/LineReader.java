@@ -1,0 +1,220 @@
+package org.ceerules.json;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Reads lines of UTF-8 of at most a given number of bytes, without ever holding more than that in
+ * memory: the rest of a longer line is read and dropped, and the line is marked too long. A line
+ * that is not valid UTF-8 (a malformed or truncated sequence, an overlong form, a surrogate) is
+ * marked so, with the position of its first bad byte; nothing is replaced or guessed. Lines end
+ * with {@code \n}; a {@code \r} before it is dropped too. A byte order mark at the start of the
+ * input is dropped.
+ *
+ * <p>Splitting on the byte {@code 0x0A} before decoding is exact: in UTF-8 that byte never occurs
+ * inside the encoding of another character.
+ *
+ * <p>Mutable and not thread-safe.
+ */
+final class LineReader {
+
+    /**
+     * One line of input.
+     *
+     * @param number  the line number, from 1
+     * @param text    the line without its terminator; empty when the line cannot be read
+     * @param problem why the line cannot be read ("is longer than ...", "is not valid UTF-8 ..."),
+     *                to follow "line N"; empty for a line that was read
+     */
+    record Line(int number, String text, Optional<String> problem) {
+        Line {
+            Objects.requireNonNull(text, "text");
+            Objects.requireNonNull(problem, "problem");
+        }
+
+        boolean isBlank() {
+            return problem.isEmpty() && text.isBlank();
+        }
+    }
+
+    /** The byte order mark of UTF-8, dropped at the start of an input. */
+    static final byte[] BYTE_ORDER_MARK = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+    private final InputStream in;
+    private final int maxBytes;
+    private final byte[] buffer = new byte[1 << 16];
+    private final CharsetDecoder decoder = strictUtf8();
+    private int position;
+    private int limit;
+    private int number;
+    private boolean started;
+    /** The current line's bytes; grows up to {@code maxBytes + 1}. */
+    private byte[] line = new byte[1024];
+    private int length;
+    private CharBuffer chars = CharBuffer.allocate(1024);
+
+    /**
+     * @param in       the input, read as it is needed; not closed
+     * @param maxBytes the longest line read, in bytes of UTF-8 without its terminator
+     */
+    LineReader(InputStream in, int maxBytes) {
+        this.in = Objects.requireNonNull(in, "in");
+        this.maxBytes = maxBytes;
+    }
+
+    /**
+     * @return the next line, or null at the end of the input
+     * @throws IOException if the input cannot be read
+     */
+    Line next() throws IOException {
+        length = 0;
+        boolean tooLong = false;
+        boolean any = false;
+        while (true) {
+            if (position == limit && !fill()) {
+                if (!any) {
+                    return null;
+                }
+                break;
+            }
+            any = true;
+            int start = position;
+            while (position < limit && buffer[position] != '\n') {
+                position++;
+            }
+            int count = position - start;
+            if (!tooLong) {
+                // one byte more than the limit is kept, for a '\r' before the '\n'
+                if ((long) length + count > maxBytes + 1L) {
+                    tooLong = true;
+                    length = 0;
+                } else {
+                    append(start, count);
+                }
+            }
+            if (position < limit) {
+                position++;
+                break;
+            }
+        }
+        number++;
+        if (!tooLong && length > 0 && line[length - 1] == '\r') {
+            length--;
+        }
+        if (tooLong || length > maxBytes) {
+            return new Line(number, "", Optional.of(tooLong(maxBytes)));
+        }
+        return decode();
+    }
+
+    private void append(int start, int count) {
+        if (length + count > line.length) {
+            line = Arrays.copyOf(line, (int) Math.min(Math.max(2L * line.length, length + count), maxBytes + 1L));
+        }
+        System.arraycopy(buffer, start, line, length, count);
+        length += count;
+    }
+
+    private Line decode() {
+        if (chars.capacity() < length) {
+            // UTF-8 never needs more chars than bytes
+            chars = CharBuffer.allocate(Math.max(length, 2 * chars.capacity()));
+        }
+        return decode(number, line, 0, length, decoder, chars);
+    }
+
+    /** A decoder of UTF-8 that refuses what is not UTF-8, rather than replacing it. */
+    static CharsetDecoder strictUtf8() {
+        return StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+    }
+
+    /**
+     * Decodes {@code length} bytes from {@code offset} as strict UTF-8.
+     *
+     * @param number  the line's number, for the line returned
+     * @param decoder a {@link #strictUtf8()} decoder, reset here
+     * @param chars   where the text goes: holds at least {@code length} chars (UTF-8 never needs more)
+     * @return the line with its text, or with the problem at the first bad byte, counted from the
+     *         start of {@code bytes}
+     */
+    static Line decode(int number, byte[] bytes, int offset, int length, CharsetDecoder decoder, CharBuffer chars) {
+        chars.clear();
+        ByteBuffer in = ByteBuffer.wrap(bytes, offset, length);
+        decoder.reset();
+        CoderResult result = decoder.decode(in, chars, true);
+        if (!result.isError()) {
+            result = decoder.flush(chars);
+        }
+        if (result.isError()) {
+            // the decoder stops with the buffer at the first bad byte
+            return new Line(number, "", Optional.of(notUtf8(bytes, in.position())));
+        }
+        chars.flip();
+        return new Line(number, chars.toString(), Optional.empty());
+    }
+
+    private boolean fill() throws IOException {
+        // standard input closed at the start: the stream may be reading the JVM's own file that took fd 0
+        long before = !started && StandardInput.takenByTheJvm().isPresent() ? StandardInput.offset() : -1;
+        int read;
+        do {
+            read = in.read(buffer, 0, buffer.length);
+        } while (read == 0);
+        if (before >= 0 && StandardInput.offset() != before) {
+            throw new IOException("it is closed (file descriptor 0 is the JVM's own "
+                    + StandardInput.takenByTheJvm().orElseThrow() + ")");
+        }
+        if (read < 0) {
+            return false;
+        }
+        position = 0;
+        limit = read;
+        if (!started) {
+            started = true;
+            skipByteOrderMark();
+        }
+        return true;
+    }
+
+    /** Drops a byte order mark at the start of the input, even when the first read returns less than all of it. */
+    private void skipByteOrderMark() throws IOException {
+        while (limit < BYTE_ORDER_MARK.length && buffer[0] == BYTE_ORDER_MARK[0]) {
+            int read = in.read(buffer, limit, buffer.length - limit);
+            if (read < 0) {
+                break;
+            }
+            limit += read;
+        }
+        if (limit >= BYTE_ORDER_MARK.length && Arrays.equals(buffer, 0, BYTE_ORDER_MARK.length,
+                BYTE_ORDER_MARK, 0, BYTE_ORDER_MARK.length)) {
+            position = BYTE_ORDER_MARK.length;
+        }
+    }
+
+    /** Why a text of more than {@code maxBytes} bytes is not read, to follow its name ("line N", "the value"). */
+    static String tooLong(int maxBytes) {
+        return "is longer than " + maxBytes + " bytes: a request must be at most " + describe(maxBytes);
+    }
+
+    /** Why bytes are not UTF-8, to follow their name: the first bad byte, counted from 1, and its value. */
+    static String notUtf8(byte[] bytes, int bad) {
+        return String.format(Locale.ROOT, "is not valid UTF-8: byte %d (0x%02X) does not start or continue a character",
+                bad + 1, bytes[bad] & 0xFF);
+    }
+
+    private static String describe(int bytes) {
+        return bytes % (1 << 20) == 0 ? bytes / (1 << 20) + " MiB" : bytes + " bytes";
+    }
+}
