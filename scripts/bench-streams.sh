@@ -15,11 +15,12 @@ runs=${2:-5}
 shift $(( $# < 2 ? $# : 2 ))
 
 # build through the reactor, so that the class path holds this tree's modules, not stale snapshots
-mvn -B -ntp -q -pl cee-rules-examples -am -DskipTests -Dfuzz.skip package dependency:build-classpath \
+mvn -B -ntp -q -pl cee-rules-kafka -am -DskipTests -Dfuzz.skip package dependency:build-classpath \
     -Dmdep.includeScope=test -Dmdep.outputFile=target/test-classpath.txt
+kafka=cee-rules-kafka
 examples=cee-rules-examples
-classpath="$examples/target/test-classes:$examples/target/classes:$(cat "$examples/target/test-classpath.txt")"
+classpath="$kafka/target/test-classes:$kafka/target/classes:$(cat "$kafka/target/test-classpath.txt")"
 
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-java "$@" -cp "$classpath" org.ceerules.examples.kafka.TopologyThroughput "$examples/samples" "$requests" "$runs"
+java "$@" -cp "$classpath" org.ceerules.kafka.TopologyThroughput "$examples/samples" "$requests" "$runs"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
