@@ -18,7 +18,7 @@ import org.ceerules.api.KnowledgeBaseProblem;
 import org.ceerules.api.Router;
 import org.ceerules.api.Routers;
 import org.ceerules.json.JsonResultWriter;
-import org.ceerules.json.JsonTree;
+import org.ceerules.json.Answers;
 import picocli.CommandLine;
 
 /**
@@ -136,13 +136,14 @@ public record Console(InputStream in, PrintStream out, PrintStream err, Function
     }
 
     /**
-     * One JSON value as one line on standard output, flushed: the output of the commands that
-     * answer with JSON objects of their own (lookup, team, subject, assign).
+     * One answer as one line on standard output, flushed: the output of the commands that answer
+     * with JSON objects of their own (lookup, team, subject, assign).
      *
-     * @param value a JSON tree: maps, lists, strings, numbers, booleans, null
+     * @param answer the answer, or the error object in its place
      */
-    void jsonLine(Object value) {
-        out.print(JsonTree.write(value) + "\n");
+    void jsonLine(Answers.Answer answer) {
+        byte[] line = answer.line();
+        out.write(line, 0, line.length);
         out.flush();
     }
 
