@@ -101,11 +101,18 @@ final class ApiHandler extends Handler.Abstract {
         private static final long serialVersionUID = 1L;
         private final int status;
         private final transient List<Violation> violations;
+        /** Seconds for {@code Retry-After}, or 0 for none. */
+        private final int retryAfter;
 
         Refused(int status, String field, String message) {
+            this(status, field, message, 0);
+        }
+
+        Refused(int status, String field, String message, int retryAfter) {
             super(message, null, false, false);
             this.status = status;
             this.violations = List.of(new Violation(field, message));
+            this.retryAfter = retryAfter;
         }
     }
 
@@ -189,6 +196,9 @@ final class ApiHandler extends Handler.Abstract {
         try {
             return api(request, response, endpoint, match.parameter());
         } catch (Refused refused) {
+            if (refused.retryAfter > 0) {
+                response.getHeaders().put(HttpHeader.RETRY_AFTER, String.valueOf(refused.retryAfter));
+            }
             return writeErrors(response, refused.status, refused.violations);
         } finally {
             metrics.end();
@@ -262,9 +272,9 @@ final class ApiHandler extends Handler.Abstract {
         }
         metrics.rejected(Metrics.Rejection.NOT_READY);
         if (knowledgeBase.state() == KnowledgeBase.State.FAILED) {
-            throw new Refused(503, "$", "the knowledge base failed to load: the server cannot route (see its log)");
+            throw new Refused(503, "$", "the knowledge base failed to load: the server cannot route (see its log)", 60);
         }
-        throw new Refused(503, "$", "the knowledge base is being built: retry in a few seconds");
+        throw new Refused(503, "$", "the knowledge base is being built: retry in a few seconds", 5);
     }
 
     // ---------------------------------------------------------------------------------------------
