@@ -31,7 +31,8 @@ final class Signals implements AutoCloseable {
      * Handles SIGTERM and SIGINT with {@code handler}, given the signal's name.
      *
      * @param handler called on a thread of the JVM's when a signal comes
-     * @return the handling, to close when done; empty where the JVM offers no signal handling
+     * @return the handling, to close when done; empty where the JVM offers no signal handling (a signal
+     *         the JVM does not let a program handle, such as SIGINT in a background job, is left as it is)
      */
     static Optional<Signals> handle(Consumer<String> handler) {
         try {
@@ -55,8 +56,12 @@ final class Signals implements AutoCloseable {
                     onSignal);
             Signals signals = new Signals();
             for (String name : NAMES) {
-                Object which = signal.getConstructor(String.class).newInstance(name);
-                signals.previous.add(new Object[] {handle, which, handle.invoke(null, which, ours)});
+                try {
+                    Object which = signal.getConstructor(String.class).newInstance(name);
+                    signals.previous.add(new Object[] {handle, which, handle.invoke(null, which, ours)});
+                } catch (ReflectiveOperationException | RuntimeException e) {
+                    // a signal the JVM does not let a program handle (SIGINT ignored in a background job): skipped
+                }
             }
             return Optional.of(signals);
         } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
