@@ -131,7 +131,9 @@ final class ApiHandler extends Handler.Abstract {
             status = dispatch(request, response, match);
             callback.succeeded();
         } catch (IOException e) {
-            // the client went away, or did not read its answer in time: nothing more can be written
+            // the client went away, or did not read its answer in time: nothing more can be written;
+            // counted as the status begun, or as 499 (the client closed the request) before any
+            status = response.isCommitted() ? response.getStatus() : 499;
             callback.failed(e);
         } catch (RuntimeException | Error e) {
             LOG.warn("internal error of the server on {} {}: {}", request.getMethod(), label, LineRouter.describe(e));
