@@ -120,9 +120,11 @@ final class RuleSet {
     }
 
     /**
-     * Loads and checks a rule set. The data files, the citations and the rules' headers are
-     * checked; then the DRL's syntax ({@link DrlSyntax}), and where it has no error, the DRL is
-     * compiled, each of the compiler's messages one problem at its DRL line ({@link DrlMessages}).
+     * Loads and checks a rule set. First the guard reads the DRL's text ({@link DrlGuard}): where it
+     * refuses anything, no DRL is compiled or run. The data files, the citations and the rules'
+     * headers are checked in any case; then the DRL's syntax ({@link DrlSyntax}), and where it has
+     * no error, the DRL is compiled, each of the compiler's messages one problem at its DRL line
+     * ({@link DrlMessages}).
      *
      * @throws KnowledgeBaseException naming every problem found
      */
@@ -162,6 +164,10 @@ final class RuleSet {
             problems.add(new KnowledgeBaseProblem("drl", 0, "no .drl file in " + files.describe()));
         }
 
+        // before anything is compiled: what the guard refuses is never compiled, never run
+        List<KnowledgeBaseProblem> refused = DrlGuard.check(drl);
+        problems.addAll(refused);
+
         Bibliography bibliography = Bibliography.load(files, problems);
         Map<String, Set<Integer>> duplicates = new HashMap<>();
         Map<String, RuleLocation> locations = locate(drl, bibliography, duplicates, problems);
@@ -169,7 +175,7 @@ final class RuleSet {
                 problems);
         citeApiFiles(bibliography, problems);
         bibliography.checkAllCited(problems);
-        Optional<KieBase> kieBase = drl.isEmpty() ? Optional.empty()
+        Optional<KieBase> kieBase = drl.isEmpty() || !refused.isEmpty() ? Optional.empty()
                 : join(precompiled).or(() -> checkAndCompile(withDuplicatesRenamed(drl, duplicates), problems));
         kieBase.ifPresent(base -> checkRules(base, locations, problems));
 
