@@ -124,7 +124,7 @@ final class RuleSet {
      * refuses anything, no DRL is compiled or run. The data files, the citations and the rules'
      * headers are checked in any case; then the DRL's syntax ({@link DrlSyntax}), and where it has
      * no error, the DRL is compiled, each of the compiler's messages one problem at its DRL line
-     * ({@link DrlMessages}).
+     * ({@link DrlMessages}). The report is bounded ({@link ProblemReport}).
      *
      * @throws KnowledgeBaseException naming every problem found
      */
@@ -180,11 +180,8 @@ final class RuleSet {
         kieBase.ifPresent(base -> checkRules(base, locations, problems));
 
         if (!problems.isEmpty()) {
-            // in the order a rule author reads them (file by file, line by line), each once: a row of a
-            // port list that another list includes is met twice
-            List<KnowledgeBaseProblem> distinct = new ArrayList<>(new java.util.LinkedHashSet<>(problems));
-            distinct.sort(Comparator.comparing(KnowledgeBaseProblem::file).thenComparingInt(KnowledgeBaseProblem::line));
-            throw new KnowledgeBaseException(distinct);
+            // in the order a rule author reads them, each once, bounded
+            throw new KnowledgeBaseException(ProblemReport.of(problems));
         }
         return new RuleSet(version, data.orElseThrow(), kieBase.orElseThrow(), Map.copyOf(locations), bibliography);
     }
