@@ -145,6 +145,11 @@ final class ReferenceData {
         return opened.get(center);
     }
 
+    /** @return the regimes and their dates, in date order, without gap from 1900-01-01 on */
+    List<Dated<String>> regimes() {
+        return regimes;
+    }
+
     /** The regime on a date; the loader guarantees the ranges cover every date a request may carry. */
     String regime(LocalDate date) {
         return find(regimes, date).orElseThrow(() -> new IllegalStateException("no regime on " + date));

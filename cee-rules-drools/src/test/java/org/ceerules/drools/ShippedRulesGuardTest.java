@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,5 +72,11 @@ class ShippedRulesGuardTest {
                     .map(name -> name.substring(0, name.length() - ".java".length())).sorted().toList();
             assertThat(DrlGuard.FACT_CLASSES).containsExactlyElementsOf(classes);
         }
+    }
+
+    @Test
+    void theShippedRulesRouteEveryProbe() {
+        assertThat(EmbeddedRouter.ROUTER.probe(LocalDate.now())).isEmpty();
+        assertThat(EmbeddedRouter.ROUTER.probe(LocalDate.parse("2099-12-31"))).isEmpty();
     }
 }
