@@ -1,5 +1,6 @@
 package org.ceerules.json;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -10,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -143,7 +145,7 @@ public final class JsonRequestReader {
         } catch (StreamConstraintsException e) {
             throw whole(limitMessage(e));
         } catch (JsonProcessingException e) {
-            throw whole(notJsonMessage(e));
+            throw whole(notJsonMessage(e, json));
         } catch (IOException e) {
             throw new UncheckedIOException("reading a string cannot fail", e);
         }
@@ -153,15 +155,69 @@ public final class JsonRequestReader {
     }
 
     /** Describes why a text is not a JSON value, for the field {@code $}. */
-    static String notJsonMessage(JsonProcessingException e) {
+    static String notJsonMessage(JsonProcessingException e, String json) {
+        JsonLocation location = e.getLocation();
+        Optional<String> invisible = invisibleOutsideAString(json, location == null ? -1 : location.getCharOffset());
+        if (invisible.isPresent()) {
+            return "is not valid JSON: " + invisible.get();
+        }
         String message = e.getOriginalMessage();
         int cut = message.indexOf('\n');
         if (cut >= 0) {
             message = message.substring(0, cut);
         }
-        String where = e.getLocation() == null ? ""
-                : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+        String where = location == null ? ""
+                : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
         return "is not valid JSON: " + message + where;
+    }
+
+    /**
+     * The first character outside a string, up to where the parser stopped, that is invisible or
+     * looks blank but is not JSON's white space (a vertical tab, a form feed, U+0085, U+2028,
+     * U+2029, a no-break space, a control or format character), named with its code point, its
+     * Unicode name and its line and column; empty when there is none, and the parser's own
+     * message says what is wrong.
+     *
+     * @param json the text the parser failed on
+     * @param stop the offset, in chars, where the parser stopped; -1 when unknown
+     */
+    static Optional<String> invisibleOutsideAString(String json, long stop) {
+        boolean inString = false;
+        int line = 1;
+        int lineStart = 0;
+        int i = 0;
+        while (i < json.length() && (stop < 0 || i <= stop)) {
+            int c = json.codePointAt(i);
+            if (inString) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '"') {
+                    inString = false;
+                }
+            } else if (c == '"') {
+                inString = true;
+            } else if (isInvisible(c)) {
+                String name = Character.getName(c);
+                return Optional.of(String.format(Locale.ROOT, "U+%04X%s outside a string: JSON allows only space, tab, "
+                        + "line feed and carriage return there (line %d, column %d)", c,
+                        name == null ? "" : " (" + name + ")", line, i - lineStart + 1));
+            }
+            if (c == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+            i += Character.charCount(c);
+        }
+        return Optional.empty();
+    }
+
+    /** Whether a character outside a string is invisible, or looks blank, without being JSON's white space. */
+    private static boolean isInvisible(int c) {
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+            return false;
+        }
+        int type = Character.getType(c);
+        return Character.isSpaceChar(c) || type == Character.CONTROL || type == Character.FORMAT;
     }
 
     /** Describes which reading limit a text exceeds, for the field {@code $}. */

@@ -42,9 +42,29 @@ final class LineReader {
             Objects.requireNonNull(problem, "problem");
         }
 
+        /** @return whether the line was read and holds only JSON's white space ({@link #isJsonBlank}) */
         boolean isBlank() {
-            return problem.isEmpty() && text.isBlank();
+            return problem.isEmpty() && isJsonBlank(text);
         }
+    }
+
+    /**
+     * Whether a line holds nothing but the white space JSON allows between tokens: spaces, tabs
+     * and carriage returns (a line feed ends the line). Other characters that look blank (a
+     * vertical tab, a form feed, U+0085, U+2028, U+2029, a no-break space) are not JSON's white
+     * space: a line holding one is not blank, and is read as a request that is not valid JSON.
+     *
+     * @param text the line, without its terminator
+     * @return whether it is empty or holds only spaces, tabs and carriage returns
+     */
+    static boolean isJsonBlank(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != ' ' && c != '\t' && c != '\r') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The byte order mark of UTF-8, dropped at the start of an input. */

@@ -71,6 +71,53 @@ class RequestStreamTest {
                 .containsExactly("345-6789012-3", "345-6789020-6", "345-6789038-8");
     }
 
+    /** Only JSON's white space makes a line blank: spaces, tabs and carriage returns, in any mix. */
+    @Test
+    void aLineOfSpacesTabsAndCarriageReturnsIsBlank() throws IOException {
+        assertThat(summary(readAll(A + "\n \t\r \r\n\t\n" + B + "\n"))).containsExactly("345-6789012-3", "345-6789020-6");
+    }
+
+    /**
+     * Characters that look blank but are not JSON's white space make a line a request, never a
+     * blank line skipped: alone on a line, before or after a request, or as the first line, the
+     * request is an error naming the character, and the lines around it are read.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "a vertical tab,        000B, LINE TABULATION",
+            "a form feed,           000C, FORM FEED (FF)",
+            "a next line (NEL),     0085, NEXT LINE (NEL)",
+            "a line separator,      2028, LINE SEPARATOR",
+            "a paragraph separator, 2029, PARAGRAPH SEPARATOR",
+            "a no-break space,      00A0, NO-BREAK SPACE",
+            "a byte order mark,     FEFF, ZERO WIDTH NO-BREAK SPACE"})
+    void aCharacterThatOnlyLooksBlankIsAnErrorNamingIt(String what, String hex, String name) throws IOException {
+        String c = Character.toString(Integer.parseInt(hex, 16));
+        String named = "is not valid JSON: U+" + hex + " (" + name + ") outside a string: JSON allows only space, tab, "
+                + "line feed and carriage return there (line 1, column ";
+
+        List<ReadResult> alone = readAll(A + "\n" + c + "\n" + B + "\n");
+        assertThat(summary(alone)).containsExactly("345-6789012-3", "[$]", "345-6789020-6");
+        assertThat(message(alone.get(1))).isEqualTo(named + "1)");
+
+        List<ReadResult> around = readAll(A + "\n" + c + B + "\n" + B + c + "\n \t" + c + " \n" + C + "\n");
+        assertThat(summary(around)).containsExactly("345-6789012-3", "[$]", "[$]", "[$]", "345-6789038-8");
+        assertThat(message(around.get(1))).isEqualTo(named + "1)");
+        assertThat(message(around.get(2))).isEqualTo(named + (B.length() + 1) + ")");
+        assertThat(message(around.get(3))).isEqualTo(named + "3)");
+
+        // the first line of the input (U+FEFF there is the byte order mark, dropped), and a line
+        // after a pretty-printed request: not blank either
+        assertThat(summary(readAll(c + "\n" + A + "\n"))).containsExactly(
+                hex.equals("FEFF") ? new String[] {"345-6789012-3"} : new String[] {"[$]", "345-6789012-3"});
+        assertThat(readAll(prettyPrint(A) + c + "\n")).last()
+                .satisfies(last -> assertThat(message(last)).isEqualTo(named + "1)"));
+    }
+
+    private static String message(ReadResult result) {
+        return ((ReadResult.Invalid) result).violations().get(0).message();
+    }
+
     @Test
     void windowsLineEndingsAndAByteOrderMarkAreAccepted() throws IOException {
         assertThat(summary(readAll("\uFEFF" + A + "\r\n" + B + "\r\n")))
