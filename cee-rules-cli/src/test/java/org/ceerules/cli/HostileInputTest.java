@@ -92,6 +92,21 @@ class HostileInputTest {
         assertThat(lines.get(2)).containsEntry("entryNumber", "345-6789020-6");
     }
 
+    /** What {@code iconv -t UTF-16} writes (little-endian, with a byte order mark): one hint, on the first line. */
+    @Test
+    void aUtf16InputGetsAHintToConvertItOnItsFirstLine() {
+        CliRun run = CliRun.run(bytes("\uFEFF" + A + "\n" + B + "\n", StandardCharsets.UTF_16LE), "route");
+
+        assertThat(run.status()).isEqualTo(ExitStatus.REJECTED);
+        assertThat(run.err()).isEmpty();
+        List<Map<String, Object>> lines = run.lines();
+        assertThat(lines).isNotEmpty().allSatisfy(l -> assertThat(l).containsOnlyKeys("errors"));
+        assertThat(lines.get(0).get("errors")).isEqualTo(List.of(Map.of("field", "$", "message",
+                "line 1 is not UTF-8: the input looks like UTF-16 (little-endian, with a byte order mark): convert it "
+                        + "to UTF-8, e.g. iconv -f UTF-16LE -t UTF-8")));
+        assertThat(run.out().split("looks like UTF-16", -1)).hasSize(2);
+    }
+
     @Test
     void anEntryWith999LinesIsRouted() {
         CliRun run = CliRun.run(withLines(999) + "\n", "route");

@@ -35,7 +35,8 @@ import org.ceerules.api.Violation;
  * JsonRequestReader#MAX_REQUEST_CHARS} characters are held for that look-ahead; a longer multi-line
  * value is read as JSON Lines.
  *
- * <p>The input is UTF-8 (a byte order mark at its start is dropped); lines end with {@code \n} or
+ * <p>The input is UTF-8 (a byte order mark at its start is dropped; an input that looks like UTF-16
+ * or UTF-32 gets, in the error of its first line, a hint to convert it); lines end with {@code \n} or
  * {@code \r\n}, and the last one may end without either. Every non-blank line of JSON Lines yields
  * exactly one {@link ReadResult}, in order: a line longer than {@value #MAX_LINE_BYTES} bytes, a line
  * that is not valid UTF-8 or that is not JSON yields an {@link ReadResult.Invalid} naming the field

@@ -227,6 +227,54 @@ class RequestStreamTest {
                 .containsExactly("[$]", "345-6789012-3");
     }
 
+    /**
+     * An input in UTF-16 or UTF-32 ({@code iconv -t UTF-16}), with or without a byte order mark,
+     * gets one hint, in the error of its first line that is not blank; the lines after it get
+     * their own errors, as any line that is not UTF-8 or not JSON does.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "UTF-16 with a mark (iconv -t UTF-16), UTF-16LE, true,  'UTF-16 (little-endian, with a byte order mark)', UTF-16LE",
+            "UTF-16BE with a mark,                 UTF-16BE, true,  'UTF-16 (big-endian, with a byte order mark)',    UTF-16BE",
+            "UTF-16LE,                             UTF-16LE, false, UTF-16 (little-endian),                           UTF-16LE",
+            "UTF-16BE,                             UTF-16BE, false, UTF-16 (big-endian),                              UTF-16BE",
+            "UTF-32LE with a mark,                 UTF-32LE, true,  'UTF-32 (little-endian, with a byte order mark)', UTF-32LE",
+            "UTF-32BE,                             UTF-32BE, false, UTF-32 (big-endian),                              UTF-32BE"})
+    void aWideInputGetsOneHintToConvertIt(String what, String charset, boolean mark, String looks, String iconv)
+            throws IOException {
+        String hint = "line 1 is not UTF-8: the input looks like " + looks + ": convert it to UTF-8, e.g. iconv -f "
+                + iconv + " -t UTF-8";
+        byte[] input = ((mark ? "\uFEFF" : "") + A + "\n" + B + "\n").getBytes(java.nio.charset.Charset.forName(charset));
+
+        List<ReadResult> results = readAll(new ByteArrayInputStream(input), Optional.empty());
+
+        assertThat(results).isNotEmpty().allMatch(r -> r instanceof ReadResult.Invalid);
+        assertThat(message(results.get(0))).isEqualTo(hint);
+        assertThat(results.subList(1, results.size())).noneMatch(r -> message(r).contains("looks like"));
+
+        // the same one byte at a time, and after a blank first line
+        InputStream dribbling = new java.io.FilterInputStream(new ByteArrayInputStream(input)) {
+            @Override
+            public int read(byte[] buffer, int offset, int length) throws IOException {
+                return super.read(buffer, offset, Math.min(length, 1));
+            }
+        };
+        assertThat(message(readAll(dribbling, Optional.empty()).get(0))).isEqualTo(hint);
+        byte[] blankFirst = ((mark ? "\uFEFF" : "") + "\n" + A + "\n").getBytes(java.nio.charset.Charset.forName(charset));
+        assertThat(readAll(new ByteArrayInputStream(blankFirst), Optional.empty()))
+                .filteredOn(r -> message(r).contains("looks like")).hasSize(1);
+    }
+
+    /** A message of a broker in UTF-16 gets the same hint. */
+    @Test
+    void aWideMessageGetsTheHintToo() {
+        ReadResult read = MessageReader.read(A.getBytes(StandardCharsets.UTF_16), fault -> { });
+        assertThat(message(read)).isEqualTo("is not UTF-8: the message looks like UTF-16 (big-endian, with a byte "
+                + "order mark): convert it to UTF-8, e.g. iconv -f UTF-16BE -t UTF-8");
+        assertThat(MessageReader.read(("\uFEFF" + A).getBytes(StandardCharsets.UTF_8), fault -> { }))
+                .isInstanceOf(ReadResult.Request.class);
+    }
+
     @Test
     void everyValidUtf8CharacterIsRead() throws IOException {
         String name = "Soci\u00e9t\u00e9 \u65e5\u672c \ud83d\ude00 \ufeff\uffff";
