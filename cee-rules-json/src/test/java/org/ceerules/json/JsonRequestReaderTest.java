@@ -216,6 +216,15 @@ class JsonRequestReaderTest {
             assertThat(fields(inAccount)).containsExactly("account[\"a.b\"]");
         }
 
+        /** Regression: a quoted name's dots and brackets were read as the path's, and its error moved out of its object's place. */
+        @Test
+        void aQuotedNameIsNamedInItsObjectsPlace() {
+            String json = Requests.with("entrySummary.portOfEntry", "\"27A4\"")
+                    .replace("\"account\":{", "\"account\":{\"two words\":1,\"a.b\":2,");
+            assertThat(fields(json)).containsExactly("account[\"two words\"]", "account[\"a.b\"]",
+                    "entrySummary.portOfEntry");
+        }
+
         @Test
         void nullAtAnUnknownFieldIsStillUnknown() {
             assertThat(fields(Requests.with("account.foo", "null"))).containsExactly("account.foo");
