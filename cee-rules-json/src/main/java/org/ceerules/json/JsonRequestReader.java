@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.ceerules.api.EntrySummary;
@@ -56,7 +57,7 @@ import org.ceerules.api.Violation;
  *       entrySummary.lines} is named "must hold at most 999 lines, held N" and the lines after
  *       the 999th are skipped, not examined;</li>
  *   <li>at most {@value #MAX_UNKNOWN_FIELDS_NAMED} unknown fields are named, each with its path;
- *       beyond, one violation of {@code $} says how many more there are.</li>
+ *       beyond, one violation of {@code $}, after all the others, says how many more there are.</li>
  * </ul>
  *
  * <p>Stateless and thread-safe. Not instantiable.
@@ -111,9 +112,10 @@ public final class JsonRequestReader {
      */
     public static RoutingRequest read(String json, Optional<LocalDate> asOf) {
         Objects.requireNonNull(asOf, "asOf");
-        RoutingRequest.Builder builder = map(json, new Mapping(asOf.isPresent(), false));
+        Mapping mapping = new Mapping(asOf.isPresent(), false);
+        RoutingRequest.Builder builder = map(json, mapping);
         asOf.ifPresent(date -> builder.asOf(date.toString()));
-        return builder.build();
+        return mapping.build(builder::build);
     }
 
     /**
@@ -127,7 +129,9 @@ public final class JsonRequestReader {
      *                                 field's path
      */
     public static EntrySummary readEntrySummary(String json) {
-        return map(json, new Mapping(true, true)).buildEntrySummary();
+        Mapping mapping = new Mapping(true, true);
+        RoutingRequest.Builder builder = map(json, mapping);
+        return mapping.build(builder::buildEntrySummary);
     }
 
     /** Maps the fields of {@code json} onto the mapping's builder, with the problems found on the way. */
@@ -309,9 +313,24 @@ public final class JsonRequestReader {
             if (parser.nextToken() != null) {
                 throw whole("holds more than one JSON value: give one request per line");
             }
-            if (unknownFields > MAX_UNKNOWN_FIELDS_NAMED) {
-                problems.add(new Violation(FieldPath.ROOT, "has " + (unknownFields - MAX_UNKNOWN_FIELDS_NAMED)
+        }
+
+        /**
+         * Builds, and when the fields were too many to name, adds the count of the rest after every
+         * problem, the unknown fields it follows among them (the builder sorts what it is given in
+         * the contract's order, where {@code $} comes first).
+         */
+        <T> T build(Supplier<T> build) {
+            try {
+                return build.get();
+            } catch (InvalidRequestException e) {
+                if (unknownFields <= MAX_UNKNOWN_FIELDS_NAMED) {
+                    throw e;
+                }
+                List<Violation> all = new ArrayList<>(e.violations());
+                all.add(new Violation(FieldPath.ROOT, "has " + (unknownFields - MAX_UNKNOWN_FIELDS_NAMED)
                         + " more unknown fields than the " + MAX_UNKNOWN_FIELDS_NAMED + " named"));
+                throw new InvalidRequestException(all);
             }
         }
 

@@ -321,8 +321,8 @@ class JsonRequestReaderTest {
 
             List<Violation> violations = violations(json);
 
-            assertThat(violations).startsWith(new Violation("$", "has 899 more unknown fields than the 100 named"),
-                    new Violation("entrySummary.lines", "must hold at most 999 lines, held 150000"));
+            assertThat(violations).startsWith(new Violation("entrySummary.lines", "must hold at most 999 lines, held 150000"))
+                    .endsWith(new Violation("$", "has 899 more unknown fields than the 100 named"));
             // each of the 999 lines read is checked and named; none after them
             assertThat(violations).extracting(Violation::field)
                     .contains("entrySummary.lines[998].hts", "entrySummary.lines[998].enteredValue")
@@ -360,10 +360,31 @@ class JsonRequestReaderTest {
             List<Violation> violations = violations(json);
 
             assertThat(violations).hasSize(101);
-            assertThat(violations).first().isEqualTo(new Violation("$",
+            // the count of the rest comes after the fields it follows, not first
+            assertThat(violations).last().isEqualTo(new Violation("$",
                     "has 49900 more unknown fields than the 100 named"));
-            assertThat(violations.subList(1, 101)).extracting(Violation::field)
+            assertThat(violations.subList(0, 100)).extracting(Violation::field)
                     .containsExactlyElementsOf(java.util.stream.IntStream.range(0, 100).mapToObj(i -> "f" + i).toList());
+        }
+
+        @Test
+        void theCountOfTheUnknownFieldsNotNamedComesLastForAnEntrySummaryToo() {
+            StringBuilder unknown = new StringBuilder();
+            for (int i = 0; i < 150; i++) {
+                unknown.append("\"f").append(i).append("\":0,");
+            }
+            String json = "{" + unknown + "\"entryNumber\":1}";
+
+            List<Violation> violations = new java.util.ArrayList<>();
+            try {
+                JsonRequestReader.readEntrySummary(json);
+            } catch (InvalidRequestException e) {
+                violations.addAll(e.violations());
+            }
+
+            assertThat(violations).last().isEqualTo(new Violation("$", "has 50 more unknown fields than the 100 named"));
+            assertThat(violations).extracting(Violation::field).contains("f0", "f99", "entrySummary.entryNumber")
+                    .containsOnlyOnce("$");
         }
 
         @Test
