@@ -85,6 +85,14 @@ public final class JsonRequestReader {
     private static final String A_STRING = "a JSON string";
     private static final String AN_OBJECT = "a JSON object";
     private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '(.*)'", Pattern.DOTALL);
+    /** The parser's description of a place: {@code [Source: REDACTED (`...` disabled); line: 1, column: 1]}. */
+    private static final Pattern SOURCE = Pattern.compile("\\[Source: .*?; line: (\\d+), column: (\\d+)\\]");
+    /** The parser's name for a limit's setting, after its value: {@code (1000, from `StreamReadConstraints...()`)}. */
+    private static final Pattern FROM_SETTING = Pattern.compile(", from `[^`]*`\\)");
+    /** The same on its own: {@code (from `StreamReadConstraints...()`)}. */
+    private static final Pattern FROM_SETTING_ALONE = Pattern.compile(" ?\\(from `[^`]*`\\)");
+    /** Anything else the parser quotes in backticks: a name of its own code. */
+    private static final Pattern BACKTICKED = Pattern.compile(" ?`[^`]*`");
 
     private JsonRequestReader() {
     }
@@ -172,7 +180,7 @@ public final class JsonRequestReader {
         }
         String where = location == null ? ""
                 : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
-        return "is not valid JSON: " + message + where;
+        return "is not valid JSON: " + plain(message) + where;
     }
 
     /**
@@ -230,7 +238,21 @@ public final class JsonRequestReader {
         if (message.contains("nesting depth")) {
             return "nests objects and arrays deeper than " + MAX_DEPTH + " levels";
         }
-        return "exceeds a limit of the reader: " + message.replaceAll(" \\(from `.*`\\)", "");
+        return "exceeds a limit of the reader: " + plain(message);
+    }
+
+    /**
+     * A message of the JSON parser without its internals, which mean nothing to whoever wrote the
+     * request: its description of a place ({@code [Source: REDACTED (`StreamReadFeature...`
+     * disabled); line: 1, column: 1]} becomes {@code line 1, column 1}) and the names of its
+     * settings ({@code (1000, from `StreamReadConstraints.getMaxNumberLength()`)} becomes {@code
+     * (1000)}), or anything else it quotes in backticks.
+     */
+    static String plain(String message) {
+        String plain = SOURCE.matcher(message).replaceAll("line $1, column $2");
+        plain = FROM_SETTING.matcher(plain).replaceAll(")");
+        plain = FROM_SETTING_ALONE.matcher(plain).replaceAll("");
+        return BACKTICKED.matcher(plain).replaceAll("").replace("()", "").replace("( ", "(").strip();
     }
 
     private static InvalidRequestException whole(String message) {

@@ -280,6 +280,43 @@ class JsonRequestReaderTest {
             });
         }
 
+        /** Regression: the parser's internals ("[Source: REDACTED (`StreamReadFeature...` disabled)...]") reached the message. */
+        @Test
+        void theMessageOfATruncatedObjectSaysWhereItStartedInPlainWords() {
+            assertThat(violations("{\"asOf\": \"2016-05-02\"").get(0).message()).isEqualTo("is not valid JSON: "
+                    + "Unexpected end-of-input: expected close marker for Object (start marker at line 1, column 1) "
+                    + "(line 1, column 22)");
+        }
+
+        /** Regression: Jackson 2.20 words the limit "(1000, from `...`)", which the clean-up did not match. */
+        @Test
+        void theMessageOfANumberTooLongNamesTheLimitInPlainWords() {
+            assertThat(violations(Requests.VALID.replace("\"125000.00\"", "1".repeat(2_000))).get(0))
+                    .isEqualTo(new Violation("$", "exceeds a limit of the reader: Number value length (2000) exceeds "
+                            + "the maximum allowed (1000)"));
+        }
+
+        /**
+         * No message names the parser's code: the request cut at every length, pretty-printed or
+         * not, and the broken inputs above.
+         */
+        @Test
+        void noMessageNamesTheParsersCode() {
+            String pretty = Requests.VALID.replace(",", ",\n  ").replace("{", "{\n  ").replace("[", "[\n  ");
+            List<String> broken = new java.util.ArrayList<>(List.of("{\"a\":[1,2", "{\"a\":{\"b\":[{}", "[1,",
+                    "{\"asOf\": 1" + "2".repeat(5_000) + "}", "{\"asOf\": 1." + "5".repeat(5_000) + "}"));
+            for (String request : List.of(Requests.VALID, pretty)) {
+                for (int cut = 0; cut < request.length(); cut++) {
+                    broken.add(request.substring(0, cut));
+                }
+            }
+            for (String json : broken) {
+                assertThat(violations(json)).as(json).allSatisfy(v -> assertThat(v.message())
+                        .doesNotContain("`", "Source:", "REDACTED", "StreamRead", "Feature", "Constraints", "jackson",
+                                "Jackson", "JsonToken", "()"));
+            }
+        }
+
         @Test
         void theMessageSaysWhy() {
             assertThat(violations("hello").get(0).message()).startsWith("is not valid JSON: Unrecognized token 'hello'");
