@@ -2,6 +2,7 @@ package org.ceerules.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -51,6 +52,25 @@ class UnreadableCaseFilesTest {
                         + "start or continue a character\n",
                 "FAIL gone (" + cases.resolve("gone.json") + ")\n  cannot be read: it is a link to nothing\n",
                 "1 passed, 3 failed");
+    }
+
+    /** A pipe is never opened: reading it would wait for a writer, and the run would never end. */
+    @Test
+    void aPipeNamedLikeACaseIsAFailureNotOpened() throws IOException, InterruptedException {
+        Path pipe = cases.resolve("pipe.json");
+        int made;
+        try {
+            made = new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor();
+        } catch (IOException e) {
+            made = -1;
+        }
+        assumeTrue(made == 0 && Files.exists(pipe), "mkfifo makes a named pipe");
+
+        CliRun run = CliRun.run("", "test-cases", cases.toString());
+
+        assertThat(run.status()).isEqualTo(ExitStatus.REJECTED);
+        assertThat(run.out()).contains("FAIL pipe (" + pipe + ")\n  is not a regular file (a pipe, a device or a "
+                + "socket)\n", "1 passed, 1 failed");
     }
 
     @Test
