@@ -20,10 +20,9 @@ import org.ceerules.api.Violation;
 /**
  * Splits an input into requests and reads each one, streaming: one JSON request, possibly
  * pretty-printed over several lines, or JSON Lines (one request per line, blank lines skipped).
- * A blank line holds nothing but JSON's white space, spaces, tabs and carriage returns ({@link
- * LineReader#isJsonBlank}); a line with any other character, even one that only looks blank (a
- * vertical tab, a form feed, U+0085, U+2028, U+2029), is a request, and its error names that
- * character.
+ * A blank line holds nothing but JSON's white space, spaces, tabs and carriage returns; a line
+ * with any other character, even one that only looks blank (a vertical tab, a form feed, U+0085,
+ * U+2028, U+2029), is a request, and its error names that character.
  *
  * <p>How the two are told apart: when the first non-blank line starts a JSON value that it does
  * not complete, the following lines are added to it until the value is complete; if nothing but
