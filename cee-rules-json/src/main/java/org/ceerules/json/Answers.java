@@ -169,7 +169,7 @@ public final class Answers {
      * The e-mail addresses and subject line for sending one request's documents of one kind to its
      * Center ({@code cee-rules subject}): {@code entryNumber}, {@code asOf}, {@code abbreviation},
      * {@code document}, {@code function}, {@code center}, {@code submission} ({@code to}, {@code
-     * subject}), {@code rule}, {@code authority} and {@code rulesVersion}.
+     * subject}, {@code certainty}), {@code rule}, {@code authority} and {@code rulesVersion}.
      *
      * @param router the router that routes the request
      * @param kind   the kind of documents
@@ -198,7 +198,8 @@ public final class Answers {
             rule = route.rule();
             authority = route.authority();
             if (submission.isEmpty()) {
-                return notToACenter(kind + " (" + kind.document() + ") of entry " + decision.entryNumber() + " on "
+                return notToACenter(kind.abbreviation() + " (" + kind.document() + ") of entry " + decision.entryNumber()
+                        + " on "
                         + decision.asOf() + ": " + function.get() + " is handled by " + describe(route.office())
                         + " (rule \"" + rule + "\"), not by a Center: no subject line applies");
             }
@@ -224,6 +225,8 @@ public final class Answers {
         Map<String, Object> sent = new LinkedHashMap<>();
         sent.put("to", submission.get().to());
         sent.put("subject", submission.get().subject());
+        // as a route's submission is written: how sure the subject line's format is on that date
+        sent.put("certainty", Submission.formatCertainty(decision.asOf()).label());
         line.put("submission", sent);
         line.put("rule", rule);
         line.put("authority", authority);

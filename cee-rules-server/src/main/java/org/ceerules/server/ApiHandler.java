@@ -65,6 +65,9 @@ final class ApiHandler extends Handler.Abstract {
             + "frame-ancestors 'self'";
 
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    /** The first date {@code asOf} may be, and the first it may no longer be: those of a request's dates. */
+    private static final LocalDate FIRST_DATE = LocalDate.of(1900, 1, 1);
+    private static final LocalDate END_DATE = LocalDate.of(2200, 1, 1);
 
     private final ServerSettings settings;
     private final KnowledgeBase knowledgeBase;
@@ -588,11 +591,18 @@ final class ApiHandler extends Handler.Abstract {
         if (!ISO_DATE.matcher(value).matches()) {
             throw new Refused(400, "asOf", "must be a date yyyy-MM-dd, was " + quote(value));
         }
+        LocalDate date;
         try {
-            return Optional.of(LocalDate.parse(value));
+            date = LocalDate.parse(value);
         } catch (DateTimeParseException e) {
             throw new Refused(400, "asOf", "is not a date of the calendar: " + quote(value));
         }
+        // the range of every date of a request, as --as-of has it
+        if (date.isBefore(FIRST_DATE) || !date.isBefore(END_DATE)) {
+            throw new Refused(400, "asOf", "must be on or after " + FIRST_DATE + " and before " + END_DATE + ", was "
+                    + quote(value));
+        }
+        return Optional.of(date);
     }
 
     /** A text shown in a message: a JSON string, shortened to 40 characters as the contract's messages are. */

@@ -261,6 +261,9 @@ class EndpointsTest {
         assertThat(fields(date)).containsExactly("asOf");
         Http.Answer form = http.get("v1/lookup/8517.62.0090?asOf=yesterday");
         assertThat(fields(form)).containsExactly("asOf");
+        Http.Answer range = http.get("v1/team/673?asOf=2200-01-01");
+        assertThat(range.status()).isEqualTo(400);
+        assertThat(fields(range)).containsExactly("asOf");
         Http.Answer unknown = http.get("v1/lookup/8517.62.0090?asof=2016-01-01");
         assertThat(unknown.status()).isEqualTo(400);
         assertThat(unknown.body()).contains("asof");
