@@ -276,13 +276,19 @@ class PageTest {
         ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0)");
         screenshot("page-rejected.png");
 
-        // corrected, it routes, and the errors are gone
+        // corrected, it routes, and the errors are gone; broken again, the decision goes
         type(By.id("f-entrySummary-lines-0-hts"), "8517.62.0090");
         type(By.id("f-entrySummary-portOfEntry"), "2704");
         click(By.id("submit"));
         waitForDecision();
         assertThat(driver.findElement(By.id("error-summary")).isDisplayed()).isFalse();
         assertThat(driver.findElements(By.cssSelector("[aria-invalid]"))).isEmpty();
+        type(By.id("f-entrySummary-entryType"), "99");
+        click(By.id("submit"));
+        wait(ExpectedConditions.visibilityOfElementLocated(By.id("error-summary")));
+        assertThat(driver.findElement(By.id("results")).isDisplayed()).isFalse();
+        assertThat(driver.findElement(By.id("f-entrySummary-entryType-error")).getText())
+                .contains("is not an entry type of CBP Form 7501");
     }
 
     @Test
@@ -331,7 +337,8 @@ class PageTest {
     @Order(5)
     void routesWithTheKeyboardOnly() {
         open("");
-        driver.findElement(By.tagName("body")).click();
+        new Actions(driver).sendKeys(Keys.TAB).perform();
+        assertThat(driver.switchTo().activeElement().getText()).isEqualTo("Skip to the request");
         tabTo("load-sample");
         new Actions(driver).sendKeys(Keys.ENTER).perform();
         wait(ExpectedConditions.attributeToBe(By.id("f-entrySummary-entryNumber"), "value", "345-6789012-3"));

@@ -43,7 +43,7 @@
     LIQUIDATION: 'Liquidation',
     POST_SUMMARY_CORRECTION: 'Post-summary correction',
     POST_ENTRY_AMENDMENT: 'Post-entry amendment',
-    POST_IMPORTATION_CLAIM: 'Post-importation claim (520(d))',
+    POST_IMPORTATION_CLAIM: 'Post-importation claim',
     INTERNAL_ADVICE: 'Internal advice',
     PROTEST: 'Protest',
     FURTHER_REVIEW: 'Further review of a protest',
@@ -561,6 +561,9 @@
   /** Each error next to its field, and all of them in the summary at the top, with links to the fields. */
   function showErrors(errors) {
     clearErrors();
+    // a decision shown before is not this request's: it goes
+    $('results').hidden = true;
+    $('results').textContent = '';
     var list = $('error-summary-list');
     var first = null;
     errors.forEach(function (error) {
