@@ -26,6 +26,7 @@ import org.ceerules.json.LineRouter;
  * cee-rules check   DIR
  * cee-rules test-cases [--rules DIR] [--require-coverage] DIR
  * cee-rules export-rules DIR
+ * cee-rules serve   [--host HOST] [--port PORT] [--rules DIR] [limits]
  * </pre>
  * {@code route} and {@code explain} take {@code --rules DIR} too.
  * See the package documentation for the contract. {@link #run} is the entry point for tests and
@@ -93,7 +94,7 @@ public final class Main {
                 new SourcesCommand(console),
                 new LookupCommand(console), new CheckCommand(console), new TestCasesCommand(console),
                 new ExportRulesCommand(console), new SubjectCommand(console), new TeamCommand(console),
-                new AssignCommand(console));
+                new AssignCommand(console), new ServeCommand(console));
         try {
             int status;
             try {

@@ -47,6 +47,9 @@ class StreamsJarIT {
                 "org/apache/kafka/streams/KafkaStreams.class", "org/ceerules/cli/Main.class");
         assertThat(entries).noneMatch(name -> name.startsWith("org/rocksdb/")
                 || name.startsWith("com/fasterxml/jackson/databind/"));
+        // the decision service (serve) and Jetty live in cee-rules.jar only
+        assertThat(entries).noneMatch(name -> name.startsWith("org/eclipse/jetty/")
+                || name.startsWith("org/ceerules/server/"));
         // and none of the libraries the CLI's jar must not hold either
         for (String banned : SupplyChainIT.BANNED_PACKAGES) {
             assertThat(entries).as("classes of %s", banned).noneMatch(name -> name.startsWith(banned));

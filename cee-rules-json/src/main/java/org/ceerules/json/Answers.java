@@ -70,7 +70,13 @@ public final class Answers {
      * @param outcome what it says
      */
     public record Answer(Map<String, Object> json, Outcome outcome) {
-        /** Validates that both parts are present. */
+        /**
+         * Validates that both parts are present.
+         *
+         * @param json    the JSON object
+         * @param outcome what it says
+         * @throws NullPointerException if a part is null
+         */
         public Answer {
             Objects.requireNonNull(json, "json");
             Objects.requireNonNull(outcome, "outcome");
@@ -388,7 +394,13 @@ public final class Answers {
      * @param more           whether the input held more values than were read (the limit given)
      */
     public record EntrySummaries(List<EntrySummary> entrySummaries, List<Violation> problems, boolean more) {
-        /** Copies the lists. */
+        /**
+         * Copies the lists.
+         *
+         * @param entrySummaries the entry summaries read, in order
+         * @param problems       every problem of the values that are not entry summaries
+         * @param more           whether the input held more values than were read
+         */
         public EntrySummaries {
             entrySummaries = List.copyOf(entrySummaries);
             problems = List.copyOf(problems);

@@ -101,11 +101,18 @@ final class ApiHandler extends Handler.Abstract {
         private static final long serialVersionUID = 1L;
         private final int status;
         private final transient List<Violation> violations;
+        /** Seconds for {@code Retry-After}, or 0 for none. */
+        private final int retryAfter;
 
         Refused(int status, String field, String message) {
+            this(status, field, message, 0);
+        }
+
+        Refused(int status, String field, String message, int retryAfter) {
             super(message, null, false, false);
             this.status = status;
             this.violations = List.of(new Violation(field, message));
+            this.retryAfter = retryAfter;
         }
     }
 
@@ -124,7 +131,9 @@ final class ApiHandler extends Handler.Abstract {
             status = dispatch(request, response, match);
             callback.succeeded();
         } catch (IOException e) {
-            // the client went away, or did not read its answer in time: nothing more can be written
+            // the client went away, or did not read its answer in time: nothing more can be written;
+            // counted as the status begun, or as 499 (the client closed the request) before any
+            status = response.isCommitted() ? response.getStatus() : 499;
             callback.failed(e);
         } catch (RuntimeException | Error e) {
             LOG.warn("internal error of the server on {} {}: {}", request.getMethod(), label, LineRouter.describe(e));
@@ -189,6 +198,9 @@ final class ApiHandler extends Handler.Abstract {
         try {
             return api(request, response, endpoint, match.parameter());
         } catch (Refused refused) {
+            if (refused.retryAfter > 0) {
+                response.getHeaders().put(HttpHeader.RETRY_AFTER, String.valueOf(refused.retryAfter));
+            }
             return writeErrors(response, refused.status, refused.violations);
         } finally {
             metrics.end();
@@ -262,9 +274,9 @@ final class ApiHandler extends Handler.Abstract {
         }
         metrics.rejected(Metrics.Rejection.NOT_READY);
         if (knowledgeBase.state() == KnowledgeBase.State.FAILED) {
-            throw new Refused(503, "$", "the knowledge base failed to load: the server cannot route (see its log)");
+            throw new Refused(503, "$", "the knowledge base failed to load: the server cannot route (see its log)", 60);
         }
-        throw new Refused(503, "$", "the knowledge base is being built: retry in a few seconds");
+        throw new Refused(503, "$", "the knowledge base is being built: retry in a few seconds", 5);
     }
 
     // ---------------------------------------------------------------------------------------------

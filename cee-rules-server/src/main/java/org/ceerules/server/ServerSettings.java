@@ -68,6 +68,15 @@ public record ServerSettings(String host, int port, long maxBodyBytes, int maxBa
     /**
      * Checks every value.
      *
+     * @param host                  the address to bind
+     * @param port                  the TCP port, 0 for any free one
+     * @param maxBodyBytes          the largest request body, in bytes
+     * @param maxBatchLines         the most requests in one batch
+     * @param maxConcurrentRequests the most requests of {@code /v1/} handled at once
+     * @param readTimeout           the read timeout
+     * @param idleTimeout           the idle timeout
+     * @param shutdownGracePeriod   the shutdown grace period
+     * @param rulesDirectory        the rule set's directory, or empty for the embedded one
      * @throws NullPointerException     if a value is null
      * @throws IllegalArgumentException naming the setting, if a value is out of its range
      */
@@ -124,49 +133,73 @@ public record ServerSettings(String host, int port, long maxBodyBytes, int maxBa
                 DEFAULT_SHUTDOWN_GRACE_PERIOD, Optional.empty());
     }
 
-    /** @param host the address to bind @return these settings with it */
+    /**
+     * @param host the address to bind
+     * @return these settings with it
+     */
     public ServerSettings withHost(String host) {
         return new ServerSettings(host, port, maxBodyBytes, maxBatchLines, maxConcurrentRequests, readTimeout,
                 idleTimeout, shutdownGracePeriod, rulesDirectory);
     }
 
-    /** @param port the port, 0 for any free one @return these settings with it */
+    /**
+     * @param port the port, 0 for any free one
+     * @return these settings with it
+     */
     public ServerSettings withPort(int port) {
         return new ServerSettings(host, port, maxBodyBytes, maxBatchLines, maxConcurrentRequests, readTimeout,
                 idleTimeout, shutdownGracePeriod, rulesDirectory);
     }
 
-    /** @param maxBodyBytes the largest body, in bytes @return these settings with it */
+    /**
+     * @param maxBodyBytes the largest body, in bytes
+     * @return these settings with it
+     */
     public ServerSettings withMaxBodyBytes(long maxBodyBytes) {
         return new ServerSettings(host, port, maxBodyBytes, maxBatchLines, maxConcurrentRequests, readTimeout,
                 idleTimeout, shutdownGracePeriod, rulesDirectory);
     }
 
-    /** @param maxBatchLines the most requests in a batch @return these settings with it */
+    /**
+     * @param maxBatchLines the most requests in a batch
+     * @return these settings with it
+     */
     public ServerSettings withMaxBatchLines(int maxBatchLines) {
         return new ServerSettings(host, port, maxBodyBytes, maxBatchLines, maxConcurrentRequests, readTimeout,
                 idleTimeout, shutdownGracePeriod, rulesDirectory);
     }
 
-    /** @param maxConcurrentRequests the most requests handled at once @return these settings with it */
+    /**
+     * @param maxConcurrentRequests the most requests handled at once
+     * @return these settings with it
+     */
     public ServerSettings withMaxConcurrentRequests(int maxConcurrentRequests) {
         return new ServerSettings(host, port, maxBodyBytes, maxBatchLines, maxConcurrentRequests, readTimeout,
                 idleTimeout, shutdownGracePeriod, rulesDirectory);
     }
 
-    /** @param readTimeout the read timeout @return these settings with it */
+    /**
+     * @param readTimeout the read timeout
+     * @return these settings with it
+     */
     public ServerSettings withReadTimeout(Duration readTimeout) {
         return new ServerSettings(host, port, maxBodyBytes, maxBatchLines, maxConcurrentRequests, readTimeout,
                 idleTimeout, shutdownGracePeriod, rulesDirectory);
     }
 
-    /** @param idleTimeout the idle timeout @return these settings with it */
+    /**
+     * @param idleTimeout the idle timeout
+     * @return these settings with it
+     */
     public ServerSettings withIdleTimeout(Duration idleTimeout) {
         return new ServerSettings(host, port, maxBodyBytes, maxBatchLines, maxConcurrentRequests, readTimeout,
                 idleTimeout, shutdownGracePeriod, rulesDirectory);
     }
 
-    /** @param shutdownGracePeriod the shutdown grace period @return these settings with it */
+    /**
+     * @param shutdownGracePeriod the shutdown grace period
+     * @return these settings with it
+     */
     public ServerSettings withShutdownGracePeriod(Duration shutdownGracePeriod) {
         return new ServerSettings(host, port, maxBodyBytes, maxBatchLines, maxConcurrentRequests, readTimeout,
                 idleTimeout, shutdownGracePeriod, rulesDirectory);

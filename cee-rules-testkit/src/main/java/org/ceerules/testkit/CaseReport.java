@@ -30,7 +30,14 @@ public record CaseReport(List<Outcome> outcomes, List<KnowledgeBaseRule> rules, 
      */
     public record Outcome(String name, Path file, List<String> differences) {
 
-        /** Validates that no component is null and copies the differences. */
+        /**
+         * Validates that no component is null and copies the differences.
+         *
+         * @param name        the case's name
+         * @param file        the case's file
+         * @param differences what differed from the expectation; empty when the case passed
+         * @throws NullPointerException if a component is null
+         */
         public Outcome {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(file, "file");
@@ -43,7 +50,15 @@ public record CaseReport(List<Outcome> outcomes, List<KnowledgeBaseRule> rules, 
         }
     }
 
-    /** Validates that no component is null and copies them. */
+    /**
+     * Validates that no component is null and copies them.
+     *
+     * @param outcomes     one per case, in the order the cases were run
+     * @param rules        every rule of the router's knowledge base
+     * @param firedRules   the names of the rules that fired for at least one case
+     * @param rulesVersion the version of the rule set the cases ran against
+     * @throws NullPointerException if a component is null
+     */
     public CaseReport {
         outcomes = List.copyOf(outcomes);
         rules = List.copyOf(rules);
