@@ -3,7 +3,6 @@ package org.ceerules.cli.report;
 import static org.ceerules.cli.report.Html.esc;
 
 import java.util.List;
-import java.util.Locale;
 import org.ceerules.testkit.CaseReport;
 
 /**
@@ -46,8 +45,7 @@ final class CasesPage {
             String result = outcome.passed() ? "passed" : outcome.malformed() ? "malformed" : "failed";
             body.append("<tr id=\"").append(c.anchor()).append("\" class=\"").append(result).append("\"><td><p>")
                     .append(esc(outcome.name())).append("</p><p class=\"where\"><code>").append(esc(c.path()))
-                    .append("</code> · ").append(String.format(Locale.ROOT, "%.1f ms", outcome.time().toNanos() / 1e6))
-                    .append("</p></td><td><span class=\"result ").append(result).append("\">").append(result)
+                    .append("</code></p></td><td><span class=\"result ").append(result).append("\">").append(result)
                     .append("</span></td><td>");
             if (outcome.differences().isEmpty()) {
                 body.append("<span class=\"none\">none</span>");

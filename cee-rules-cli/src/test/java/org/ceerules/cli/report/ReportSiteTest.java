@@ -284,6 +284,16 @@ class ReportSiteTest {
     }
 
     @Test
+    void theSameRuleSetAndCasesMakeTheSamePages() throws IOException {
+        Path again = work.resolve("same");
+        assertThat(SiteCheck.cli("report", "--cases", CaseFolders.project().toString(), "--out", again.toString())
+                .status()).isZero();
+        for (String name : PAGES) {
+            assertThat(SiteCheck.read(again.resolve(name))).as(name).isEqualTo(SiteCheck.read(site.resolve(name)));
+        }
+    }
+
+    @Test
     void aFolderHoldingSomethingElseIsRefused() throws IOException {
         Path busy = work.resolve("busy");
         Files.createDirectories(busy);
