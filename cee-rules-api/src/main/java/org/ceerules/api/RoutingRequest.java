@@ -23,6 +23,11 @@ import java.util.regex.Pattern;
 public record RoutingRequest(LocalDate asOf, Account account, EntrySummary entrySummary) {
 
     /**
+     * Validates every component.
+     *
+     * @param asOf         the date on which the work is routed; not before the entry date
+     * @param account      the importer
+     * @param entrySummary the entry summary
      * @throws InvalidRequestException naming every invalid component
      */
     public RoutingRequest {
@@ -103,61 +108,113 @@ public record RoutingRequest(LocalDate asOf, Account account, EntrySummary entry
         private Builder() {
         }
 
-        /** @param value {@code yyyy-MM-dd} @return this builder */
+        /**
+         * Sets the date on which the work is routed ({@code asOf}).
+         *
+         * @param value {@code yyyy-MM-dd}
+         * @return this builder
+         */
         public Builder asOf(String value) {
             asOf = Objects.requireNonNull(value, "asOf");
             return this;
         }
 
-        /** @param value the importer of record number @return this builder */
+        /**
+         * Sets the account's importer of record number ({@code account.importerNumber}).
+         *
+         * @param value the importer of record number
+         * @return this builder
+         */
         public Builder importerNumber(String value) {
             importerNumber = Objects.requireNonNull(value, "importerNumber");
             return this;
         }
 
-        /** @param value the account's name @return this builder */
+        /**
+         * Sets the account's name ({@code account.name}).
+         *
+         * @param value the account's name
+         * @return this builder
+         */
         public Builder accountName(String value) {
             name = Objects.requireNonNull(value, "name");
             return this;
         }
 
-        /** @param value the team code of the account's Center @return this builder */
+        /**
+         * Sets the Center the account is assigned to ({@code account.center}).
+         *
+         * @param value the team code of the account's Center
+         * @return this builder
+         */
         public Builder center(String value) {
             center = Objects.requireNonNull(value, "center");
             return this;
         }
 
-        /** @param value {@code yyyy-MM-dd} @return this builder */
+        /**
+         * Sets the date a Center accepted the account into the test ({@code
+         * account.participationStart}).
+         *
+         * @param value {@code yyyy-MM-dd}
+         * @return this builder
+         */
         public Builder participationStart(String value) {
             participationStart = Objects.requireNonNull(value, "participationStart");
             return this;
         }
 
-        /** @param value {@code yyyy-MM-dd} @return this builder */
+        /**
+         * Sets the date the account's withdrawal from the test took effect ({@code
+         * account.withdrawalEffective}).
+         *
+         * @param value {@code yyyy-MM-dd}
+         * @return this builder
+         */
         public Builder withdrawalEffective(String value) {
             withdrawalEffective = Objects.requireNonNull(value, "withdrawalEffective");
             return this;
         }
 
-        /** @param value the entry number, with or without dashes @return this builder */
+        /**
+         * Sets the entry number ({@code entrySummary.entryNumber}).
+         *
+         * @param value the entry number, with or without dashes
+         * @return this builder
+         */
         public Builder entryNumber(String value) {
             entryNumber = Objects.requireNonNull(value, "entryNumber");
             return this;
         }
 
-        /** @param value the two-digit entry type @return this builder */
+        /**
+         * Sets the entry type ({@code entrySummary.entryType}).
+         *
+         * @param value the two-digit entry type
+         * @return this builder
+         */
         public Builder entryType(String value) {
             entryType = Objects.requireNonNull(value, "entryType");
             return this;
         }
 
-        /** @param value the four-digit port code @return this builder */
+        /**
+         * Sets the port of entry ({@code entrySummary.portOfEntry}).
+         *
+         * @param value the four-digit port code
+         * @return this builder
+         */
         public Builder portOfEntry(String value) {
             portOfEntry = Objects.requireNonNull(value, "portOfEntry");
             return this;
         }
 
-        /** @param value {@code yyyy-MM-dd} @return this builder */
+        /**
+         * Sets the date the entry was filed ({@code entrySummary.entryDate}).
+         *
+         * @param value {@code yyyy-MM-dd}
+         * @return this builder
+         */
         public Builder entryDate(String value) {
             entryDate = Objects.requireNonNull(value, "entryDate");
             return this;

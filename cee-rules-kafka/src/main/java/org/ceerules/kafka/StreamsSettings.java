@@ -73,7 +73,13 @@ public record StreamsSettings(String inputTopic, String outputTopic, String dead
      * Validates the topics: legal names, three different topics. {@link #of(Map, Map)} checks the
      * Kafka Streams properties too.
      *
+     * @param inputTopic      the topic requests are read from
+     * @param outputTopic     the topic decisions go to
+     * @param deadLetterTopic the topic every rejected record goes to
+     * @param rules           the rule set directory; empty for the embedded rule set
+     * @param streams         the Kafka Streams properties, defaults applied
      * @throws IllegalArgumentException naming the key of the bad topic
+     * @throws NullPointerException     if a component is null
      */
     public StreamsSettings {
         topic(INPUT_TOPIC, inputTopic);

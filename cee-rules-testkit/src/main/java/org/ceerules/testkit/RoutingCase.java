@@ -55,7 +55,18 @@ public record RoutingCase(Path file, String name, String source, Optional<Map<St
     /** The keys of an expected alternative office. */
     private static final Set<String> ALTERNATIVE = Set.of("type", "code");
 
-    /** Validates that no component is null and copies the problems. */
+    /**
+     * Validates that no component is null and copies the problems.
+     *
+     * @param file     the case's file
+     * @param name     the case's name: the file's name without {@code .json}
+     * @param source   where the expected answer comes from
+     * @param request  the request, as the JSON contract defines it; empty for a lookup case
+     * @param lookup   {@code hts} and {@code asOf} of a lookup case; empty for a routing case
+     * @param expect   the expectation
+     * @param problems what is wrong with the file's format; empty for a well-formed case
+     * @throws NullPointerException if a component is null
+     */
     public RoutingCase {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(name, "name");
