@@ -124,7 +124,7 @@ final class SubjectCommand implements Callable<Integer> {
             rule = route.rule();
             authority = route.authority();
             if (submission.isEmpty()) {
-                return notToACenter(kind + " (" + kind.document() + ") of entry " + decision.entryNumber() + " on "
+                return notToACenter(kind.abbreviation() + " (" + kind.document() + ") of entry " + decision.entryNumber() + " on "
                         + decision.asOf() + ": " + function.get() + " is handled by " + describe(route.office())
                         + " (rule \"" + rule + "\"), not by a Center: no subject line applies");
             }
@@ -150,6 +150,8 @@ final class SubjectCommand implements Callable<Integer> {
         Map<String, Object> sent = new LinkedHashMap<>();
         sent.put("to", submission.get().to());
         sent.put("subject", submission.get().subject());
+        // as a route's submission is written: how sure the subject line's format is on that date
+        sent.put("certainty", Submission.formatCertainty(decision.asOf()).label());
         line.put("submission", sent);
         line.put("rule", rule);
         line.put("authority", authority);
