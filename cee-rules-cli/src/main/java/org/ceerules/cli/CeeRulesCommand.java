@@ -21,6 +21,6 @@ final class CeeRulesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "Missing a command: route, explain, centers, lookup, check, test-cases, export-rules, subject, team, assign or serve");
+                "Missing a command: route, explain, centers, lookup, check, test-cases, export-rules, report, subject, team, assign or serve");
     }
 }

@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.ceerules.api.Router;
 import org.ceerules.api.Routers;
+import org.ceerules.cli.report.ReportCommand;
 import picocli.CommandLine;
 import org.ceerules.json.LineRouter;
 
@@ -24,9 +25,10 @@ import org.ceerules.json.LineRouter;
  * cee-rules centers [--rules DIR]
  * cee-rules lookup  [--as-of yyyy-MM-dd] [--rules DIR] HTS...
  * cee-rules check   DIR
- * cee-rules test-cases [--rules DIR] [--require-coverage] DIR
+ * cee-rules test-cases [--rules DIR] [--require-coverage] [--junit-xml FILE] DIR
  * cee-rules export-rules DIR
  * cee-rules serve   [--host HOST] [--port PORT] [--rules DIR] [limits]
+ * cee-rules report [--rules DIR] [--cases DIR] --out DIR
  * </pre>
  * {@code route} and {@code explain} take {@code --rules DIR} too.
  * See the package documentation for the contract. {@link #run} is the entry point for tests and
@@ -93,7 +95,7 @@ public final class Main {
                 new RouteCommand(console), new ExplainCommand(console), new CentersCommand(console),
                 new SourcesCommand(console),
                 new LookupCommand(console), new CheckCommand(console), new TestCasesCommand(console),
-                new ExportRulesCommand(console), new SubjectCommand(console), new TeamCommand(console),
+                new ExportRulesCommand(console), new ReportCommand(console), new SubjectCommand(console), new TeamCommand(console),
                 new AssignCommand(console), new ServeCommand(console));
         try {
             int status;
