@@ -11,7 +11,7 @@ import java.util.Optional;
  *
  * <p>The constants are declared from the surest to the least sure.
  *
- * @since 0.2
+ * @since 0.1
  */
 public enum Certainty {
 
@@ -49,7 +49,7 @@ public enum Certainty {
     /**
      * @param label {@code confirmed}, {@code secondary} or {@code inferred}, as the data files write it
      * @return the certainty, or empty if the label is none of them
-     * @since 0.3
+     * @since 0.1
      */
     public static Optional<Certainty> ofLabel(String label) {
         for (Certainty certainty : values()) {

@@ -419,7 +419,7 @@ public record RoutingRequest(LocalDate asOf, Account account, EntrySummary entry
          *                                 path ({@code entrySummary.lines[2].hts}), in the order
          *                                 of the JSON contract; or {@code entrySummary} itself when
          *                                 it is missing
-         * @since 0.3
+         * @since 0.1
          */
         public EntrySummary buildEntrySummary() {
             List<Violation> out = new ArrayList<>();

@@ -21,7 +21,7 @@ import java.util.Objects;
  * @param entryNumber  the entry number as the subject writes it: 12 characters, the filer code, a
  *                     dash, the 7 digits and the check digit ({@code 345-67890123})
  * @param port         the port of entry's 4-digit code
- * @since 0.3
+ * @since 0.1
  */
 public record Submission(SubjectAbbreviation abbreviation, Center center, String accountName, String entryNumber,
                          String port) {

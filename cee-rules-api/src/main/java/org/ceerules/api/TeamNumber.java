@@ -38,7 +38,7 @@ import java.util.TreeMap;
  * <p>Immutable and thread-safe.
  *
  * @param value the team number, three letters or digits, letters in upper case
- * @since 0.3
+ * @since 0.1
  */
 public record TeamNumber(String value) {
 
