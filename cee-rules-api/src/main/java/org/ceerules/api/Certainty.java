@@ -22,7 +22,7 @@ public enum Certainty {
      * A secondary source says it: a trade-press or law-firm report of an official text that was
      * not found itself.
      *
-     * @since 0.4
+     * @since 0.1
      */
     SECONDARY,
 
@@ -32,7 +32,7 @@ public enum Certainty {
     /**
      * @param other another certainty
      * @return the less sure of the two
-     * @since 0.4
+     * @since 0.1
      */
     public Certainty weakest(Certainty other) {
         return compareTo(other) >= 0 ? this : other;

@@ -94,7 +94,7 @@ public record Route(TradeFunction function, Office office, List<Office> alternat
      * @param submission how to e-mail this function's documents to a Center
      * @return this route with that submission
      * @throws IllegalArgumentException as the canonical constructor
-     * @since 0.4
+     * @since 0.1
      */
     public Route withSubmission(Submission submission) {
         return new Route(function, office, alternatives, rule, authority, citations, certainty,

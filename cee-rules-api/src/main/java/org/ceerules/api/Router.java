@@ -84,7 +84,7 @@ public interface Router {
      * one of them.
      *
      * @return the sources, ordered by id; empty for a router whose rule set has no bibliography
-     * @since 0.4
+     * @since 0.1
      */
     default List<Source> sources() {
         return List.of();

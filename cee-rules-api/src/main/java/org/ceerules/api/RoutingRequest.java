@@ -277,7 +277,7 @@ public record RoutingRequest(LocalDate asOf, Account account, EntrySummary entry
          * JSON object), so that its missing fields are named rather than the account as missing.
          *
          * @return this builder
-         * @since 0.4
+         * @since 0.1
          */
         public Builder accountGiven() {
             accountGiven = true;
@@ -290,7 +290,7 @@ public record RoutingRequest(LocalDate asOf, Account account, EntrySummary entry
          * as missing.
          *
          * @return this builder
-         * @since 0.4
+         * @since 0.1
          */
         public Builder entrySummaryGiven() {
             entrySummaryGiven = true;
