@@ -9,9 +9,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.ceerules.api.FiredRule;
 import org.ceerules.api.IndustryScope;
-import org.ceerules.api.Office;
-import org.ceerules.api.Route;
-import org.ceerules.api.RoutingDecision;
 import org.ceerules.api.RoutingResult;
 import org.ceerules.api.Violation;
 import org.ceerules.json.JsonResultWriter;
@@ -169,13 +166,6 @@ public final class CaseCheck {
             routed.decision().firedRules().stream().map(FiredRule::rule).forEach(fired::add);
         }
         return fired;
-    }
-
-    private static Map<String, Object> office(Office office) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        map.put("type", office.type().name());
-        office.code().ifPresent(code -> map.put("code", code));
-        return map;
     }
 
     /** An office as "TYPE CODE" or "TYPE (no code)". */
