@@ -28,6 +28,16 @@ public record Account(String importerNumber, String name, Optional<Center> cente
                       Optional<LocalDate> participationStart, Optional<LocalDate> withdrawalEffective) {
 
     /**
+     * Validates every component.
+     *
+     * @param importerNumber      the importer of record number: an IRS number, a CBP-assigned number
+     *                            or an SSN
+     * @param name                the account's name; not blank, at most 256 characters
+     * @param center              the Center the account is assigned to, if any
+     * @param participationStart  the date a Center accepted the account into the test, if it
+     *                            participated; needs {@code center}
+     * @param withdrawalEffective the date the account's withdrawal from the test took effect, if it
+     *                            withdrew; after {@code participationStart}
      * @throws InvalidRequestException naming every invalid component
      * @throws NullPointerException    if an optional component is null
      */

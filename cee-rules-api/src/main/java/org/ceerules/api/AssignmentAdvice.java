@@ -39,6 +39,18 @@ public record AssignmentAdvice(LocalDate asOf, int entrySummaries, Tally counted
                                Optional<Appeal> appeal) {
 
     /**
+     * Validates that no component is null.
+     *
+     * @param asOf           the date whose HTS scope was used
+     * @param entrySummaries how many entry summaries were read
+     * @param counted        the lines, and their value, that count for some Center
+     * @param outOfScope     the lines, and their value, that count for no Center
+     * @param shares         one share per Center with at least one line, by team code
+     * @param byLines        the Center of the predominant number of goods (lines)
+     * @param byValue        the Center of the highest entered value
+     * @param agree          whether both measures pick a Center and it is the same one
+     * @param appeal         whether an appeal may be warranted, when the account's current Center
+     *                       was given; empty when it was not
      * @throws NullPointerException if a component is null
      */
     public AssignmentAdvice {
@@ -59,6 +71,10 @@ public record AssignmentAdvice(LocalDate asOf, int entrySummaries, Tally counted
      */
     public record Tally(int lines, BigDecimal value) {
         /**
+         * Validates that the tally is not negative.
+         *
+         * @param lines how many lines
+         * @param value their entered value, in U.S. dollars
          * @throws NullPointerException     if the value is null
          * @throws IllegalArgumentException if a count or value is negative
          */
@@ -82,6 +98,13 @@ public record AssignmentAdvice(LocalDate asOf, int entrySummaries, Tally counted
      */
     public record CenterShare(Center center, Tally all, Tally inferred, BigDecimal lineShare, BigDecimal valueShare) {
         /**
+         * Validates that no component is null.
+         *
+         * @param center     the Center
+         * @param all        its lines and their value
+         * @param inferred   of those, the lines, and their value, whose scope row is only inferred
+         * @param lineShare  its lines as a fraction of the counted lines, 0 to 1
+         * @param valueShare its value as a fraction of the counted value, 0 to 1
          * @throws NullPointerException if a component is null
          */
         public CenterShare {
@@ -102,6 +125,11 @@ public record AssignmentAdvice(LocalDate asOf, int entrySummaries, Tally counted
      */
     public record Pick(Optional<Center> center, List<Center> tied, String reason) {
         /**
+         * Validates that no component is null.
+         *
+         * @param center the Center; empty when Centers tie on both measures
+         * @param tied   the Centers that tied on this measure; empty when none did
+         * @param reason why, in words
          * @throws NullPointerException if a component is null
          */
         public Pick {
@@ -121,6 +149,11 @@ public record AssignmentAdvice(LocalDate asOf, int entrySummaries, Tally counted
      */
     public record Appeal(Center current, boolean mayBeWarranted, String reason) {
         /**
+         * Validates that no component is null.
+         *
+         * @param current        the account's current Center
+         * @param mayBeWarranted whether a measure picks another Center
+         * @param reason         why, in words
          * @throws NullPointerException if a component is null
          */
         public Appeal {

@@ -47,6 +47,7 @@ public record CenterId(String value) {
     /**
      * Validates the Center ID and puts its letters in upper case.
      *
+     * @param value the Center ID, in upper or lower case
      * @throws InvalidRequestException naming the field {@code centerId} if it is null or not one of
      *                                 {@code CEE001} to {@code CEE010}, {@code NOTELG}, {@code PNDING}
      */

@@ -21,6 +21,10 @@ import java.util.Optional;
 public record Citation(String source, Optional<String> pinpoint) {
 
     /**
+     * Validates the source id and the pinpoint.
+     *
+     * @param source   the id of a source of the bibliography
+     * @param pinpoint the part of the source cited; empty where the whole source is cited
      * @throws InvalidRequestException naming {@code source} or {@code pinpoint} when the id is not
      *                                 of the shape above or the pinpoint is blank or spans lines
      * @throws NullPointerException    if a component is null

@@ -27,7 +27,11 @@ public record DrawbackCenter(Optional<City> city) implements Office {
         HOUSTON
     }
 
-    /** Validates that the city is not null. */
+    /**
+     * Validates that the city is not null.
+     *
+     * @param city the Drawback Center, or empty where the filer chooses
+     */
     public DrawbackCenter {
         Objects.requireNonNull(city, "city");
     }

@@ -24,6 +24,13 @@ import java.util.Optional;
 public record EntryLine(String hts, BigDecimal enteredValue, Optional<String> adcvdCase) {
 
     /**
+     * Validates every component, puts the HTS number in its dotted form and drops the entered
+     * value's zeros beyond the sixth decimal place.
+     *
+     * @param hts          the 10-digit HTS number, with or without dots
+     * @param enteredValue the entered value in U.S. dollars; not negative, below 10^15, at most 6
+     *                     decimal places
+     * @param adcvdCase    the AD/CVD case number, if any
      * @throws InvalidRequestException naming every invalid component
      * @throws NullPointerException    if {@code adcvdCase} is null
      */

@@ -26,6 +26,13 @@ public record EntrySummary(String entryNumber, String entryType, String portOfEn
     public static final int MAX_LINES = 999;
 
     /**
+     * Validates every component and puts the entry number in its dashed form.
+     *
+     * @param entryNumber the entry number, with or without dashes; its check digit is verified
+     * @param entryType   the two-digit entry type code
+     * @param portOfEntry the four-digit Schedule D code of the port of entry
+     * @param entryDate   the date the entry was filed
+     * @param lines       the lines, 1 to {@value #MAX_LINES}
      * @throws InvalidRequestException naming every invalid component
      */
     public EntrySummary {

@@ -18,7 +18,14 @@ import java.util.Objects;
  */
 public record FiredRule(String rule, String authority, List<TradeFunction> functions) {
 
-    /** Validates that no component is null. */
+    /**
+     * Validates that no component is null.
+     *
+     * @param rule      the rule's name
+     * @param authority the rule's authority
+     * @param functions the trade functions whose routes this firing decided or contributed to;
+     *                  empty when the firing was overruled
+     */
     public FiredRule {
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(authority, "authority");

@@ -17,6 +17,7 @@ public record HtsNumber(String value) {
     /**
      * Validates the number and puts it in its dotted form.
      *
+     * @param value the number: 10 digits, dots optional
      * @throws InvalidRequestException naming the field {@code hts} if it is not 10 digits (dots
      *                                 optional) of an existing chapter
      */

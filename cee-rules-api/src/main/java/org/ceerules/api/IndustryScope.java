@@ -35,7 +35,25 @@ public record IndustryScope(HtsNumber hts, LocalDate asOf, Optional<Center> cent
 
     private static final Pattern PREFIX = Pattern.compile("\\d{2,10}");
 
-    /** Validates the components: a prefix range of digits, a non-empty range of dates, a line. */
+    /**
+     * Validates the components: a prefix range of digits, a non-empty range of dates, a line.
+     *
+     * @param hts            the tariff number asked about
+     * @param asOf           the date asked about
+     * @param center         the Center whose industry covers the number; empty where the row names none
+     * @param first          the first HTS prefix of the row's range (2 to 10 digits)
+     * @param last           the last HTS prefix of the row's range, as long as {@code first} and not
+     *                       before it
+     * @param effectiveFrom  the first day the row is in effect
+     * @param effectiveUntil the first day the row is no longer in effect, after {@code effectiveFrom};
+     *                       empty while it still is
+     * @param certainty      whether a source confirms the row or it is inferred
+     * @param source         where the row comes from
+     * @param file           the data file, relative to the rule set's root
+     * @param line           the row's line in the file, from 1
+     * @throws NullPointerException     if a component is null
+     * @throws IllegalArgumentException if the prefixes, the dates or the line are not as above
+     */
     public IndustryScope {
         Objects.requireNonNull(hts, "hts");
         Objects.requireNonNull(asOf, "asOf");

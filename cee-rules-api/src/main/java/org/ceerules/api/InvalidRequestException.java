@@ -15,10 +15,14 @@ public final class InvalidRequestException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;
 
+    /** Every invalid field, in the order the fields appear in the request; never empty. */
     private final List<Violation> violations;
 
     /**
+     * An invalid request, for the fields found invalid.
+     *
      * @param violations every invalid field; must not be empty
+     * @throws IllegalArgumentException if {@code violations} is empty
      */
     public InvalidRequestException(List<Violation> violations) {
         super(describe(violations));

@@ -21,7 +21,15 @@ import java.util.Optional;
 public record Jurisdiction(Optional<Center> center, String rule, String authority, List<Citation> citations,
                            Certainty certainty) {
 
-    /** Validates that no component is null. */
+    /**
+     * Validates that no component is null.
+     *
+     * @param center    the Center with jurisdiction, or empty where the port of entry keeps the work
+     * @param rule      the name of the rule that decided jurisdiction
+     * @param authority the sources behind it, in words
+     * @param citations the public sources the jurisdiction rests on
+     * @param certainty how sure it is: the weakest of what it rests on
+     */
     public Jurisdiction {
         Objects.requireNonNull(center, "center");
         Objects.requireNonNull(rule, "rule");

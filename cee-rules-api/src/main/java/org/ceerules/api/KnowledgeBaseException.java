@@ -15,10 +15,14 @@ public final class KnowledgeBaseException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    /** Every problem found, in the order found; never empty. */
     private final List<KnowledgeBaseProblem> problems;
 
     /**
+     * A knowledge base that failed to load, for the problems found.
+     *
      * @param problems every problem found; must not be empty
+     * @throws IllegalArgumentException if {@code problems} is empty
      */
     public KnowledgeBaseException(List<KnowledgeBaseProblem> problems) {
         super(describe(problems));

@@ -20,7 +20,18 @@ import java.util.Objects;
 public record KnowledgeBaseRule(String name, String authority, String file, int line, List<Citation> citations,
                                 Certainty certainty) {
 
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param name      the rule's name, as decisions cite it
+     * @param authority the rule's sources in words
+     * @param file      the file the rule is written in, relative to the rule set's root
+     * @param line      the line of the rule's header, from 1
+     * @param citations the rule's {@code @cite} metadata, in order
+     * @param certainty the rule's certainty
+     * @throws NullPointerException     if a component is null
+     * @throws IllegalArgumentException if {@code line} is less than 1
+     */
     public KnowledgeBaseRule {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(authority, "authority");

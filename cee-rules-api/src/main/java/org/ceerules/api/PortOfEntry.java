@@ -14,6 +14,9 @@ import java.util.Optional;
 public record PortOfEntry(String portCode) implements Office {
 
     /**
+     * Validates the code.
+     *
+     * @param portCode four digits, such as {@code 2704}
      * @throws InvalidRequestException if the code is not four digits
      */
     public PortOfEntry {

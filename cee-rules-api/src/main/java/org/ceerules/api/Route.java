@@ -32,6 +32,17 @@ public record Route(TradeFunction function, Office office, List<Office> alternat
                     Optional<Submission> submission) {
 
     /**
+     * Validates the components, and that the submission fits the route.
+     *
+     * @param function     the trade function
+     * @param office       the office that handles it
+     * @param alternatives offices the filer may choose instead of {@code office}; empty for none
+     * @param rule         the name of the knowledge-base rule that decided this route; not blank
+     * @param authority    the sources behind the route, in words; not blank
+     * @param citations    the public sources the route rests on
+     * @param certainty    how sure the route is
+     * @param submission   how to e-mail this function's documents to the Center that handles it,
+     *                     or that the filer may choose; empty for none
      * @throws NullPointerException     if a component is null
      * @throws IllegalArgumentException if the rule or authority is blank, or the submission is not
      *                                  to this route's Center or not of this route's function

@@ -26,6 +26,16 @@ public record RoutingDecision(String entryNumber, LocalDate asOf, Jurisdiction j
                               String rulesVersion, List<FiredRule> firedRules, List<Source> sources) {
 
     /**
+     * Validates that the decision routes every trade function.
+     *
+     * @param entryNumber  the entry number of the request, as {@code FFF-NNNNNNN-C}
+     * @param asOf         the date the work was routed for
+     * @param jurisdiction the Center with jurisdiction, if any, and the rule that said so
+     * @param routes       one route per {@link TradeFunction}, in the enum's order
+     * @param rulesVersion the version of the rule set that gave this decision
+     * @param firedRules   every rule that fired, in firing order, or empty
+     * @param sources      every source the decision cites, in full, ordered by id, or empty
+     * @throws NullPointerException     if a component is null
      * @throws IllegalArgumentException if the routes are not exactly one per trade function, in
      *                                  order: a decision is complete or it is not made
      */

@@ -23,6 +23,11 @@ import java.util.regex.Pattern;
 public record RoutingRequest(LocalDate asOf, Account account, EntrySummary entrySummary) {
 
     /**
+     * Validates every component.
+     *
+     * @param asOf         the date on which the work is routed; not before the entry date
+     * @param account      the importer
+     * @param entrySummary the entry summary
      * @throws InvalidRequestException naming every invalid component
      */
     public RoutingRequest {
@@ -81,7 +86,8 @@ public record RoutingRequest(LocalDate asOf, Account account, EntrySummary entry
                 "entrySummary", "entrySummary.entryNumber", "entrySummary.entryType", "entrySummary.portOfEntry",
                 "entrySummary.entryDate", "entrySummary.lines");
         private static final List<String> LINE_FIELD_ORDER = List.of("hts", "enteredValue", "adcvdCase");
-        private static final Pattern LINE_FIELD = Pattern.compile("entrySummary\\.lines\\[([0-9]+)\\](?:\\.(.*))?");
+        /** A line's path, then what follows it: nothing, {@code .hts}, an unknown {@code .foo} or {@code ["a b"]}. */
+        private static final Pattern LINE_FIELD = Pattern.compile("entrySummary\\.lines\\[([0-9]+)\\](.*)", Pattern.DOTALL);
         private static final int MAX_NUMBER_LENGTH = 64;
 
         private final List<Violation> reported = new ArrayList<>();
@@ -103,61 +109,113 @@ public record RoutingRequest(LocalDate asOf, Account account, EntrySummary entry
         private Builder() {
         }
 
-        /** @param value {@code yyyy-MM-dd} @return this builder */
+        /**
+         * Sets the date on which the work is routed ({@code asOf}).
+         *
+         * @param value {@code yyyy-MM-dd}
+         * @return this builder
+         */
         public Builder asOf(String value) {
             asOf = Objects.requireNonNull(value, "asOf");
             return this;
         }
 
-        /** @param value the importer of record number @return this builder */
+        /**
+         * Sets the account's importer of record number ({@code account.importerNumber}).
+         *
+         * @param value the importer of record number
+         * @return this builder
+         */
         public Builder importerNumber(String value) {
             importerNumber = Objects.requireNonNull(value, "importerNumber");
             return this;
         }
 
-        /** @param value the account's name @return this builder */
+        /**
+         * Sets the account's name ({@code account.name}).
+         *
+         * @param value the account's name
+         * @return this builder
+         */
         public Builder accountName(String value) {
             name = Objects.requireNonNull(value, "name");
             return this;
         }
 
-        /** @param value the team code of the account's Center @return this builder */
+        /**
+         * Sets the Center the account is assigned to ({@code account.center}).
+         *
+         * @param value the team code of the account's Center
+         * @return this builder
+         */
         public Builder center(String value) {
             center = Objects.requireNonNull(value, "center");
             return this;
         }
 
-        /** @param value {@code yyyy-MM-dd} @return this builder */
+        /**
+         * Sets the date a Center accepted the account into the test ({@code
+         * account.participationStart}).
+         *
+         * @param value {@code yyyy-MM-dd}
+         * @return this builder
+         */
         public Builder participationStart(String value) {
             participationStart = Objects.requireNonNull(value, "participationStart");
             return this;
         }
 
-        /** @param value {@code yyyy-MM-dd} @return this builder */
+        /**
+         * Sets the date the account's withdrawal from the test took effect ({@code
+         * account.withdrawalEffective}).
+         *
+         * @param value {@code yyyy-MM-dd}
+         * @return this builder
+         */
         public Builder withdrawalEffective(String value) {
             withdrawalEffective = Objects.requireNonNull(value, "withdrawalEffective");
             return this;
         }
 
-        /** @param value the entry number, with or without dashes @return this builder */
+        /**
+         * Sets the entry number ({@code entrySummary.entryNumber}).
+         *
+         * @param value the entry number, with or without dashes
+         * @return this builder
+         */
         public Builder entryNumber(String value) {
             entryNumber = Objects.requireNonNull(value, "entryNumber");
             return this;
         }
 
-        /** @param value the two-digit entry type @return this builder */
+        /**
+         * Sets the entry type ({@code entrySummary.entryType}).
+         *
+         * @param value the two-digit entry type
+         * @return this builder
+         */
         public Builder entryType(String value) {
             entryType = Objects.requireNonNull(value, "entryType");
             return this;
         }
 
-        /** @param value the four-digit port code @return this builder */
+        /**
+         * Sets the port of entry ({@code entrySummary.portOfEntry}).
+         *
+         * @param value the four-digit port code
+         * @return this builder
+         */
         public Builder portOfEntry(String value) {
             portOfEntry = Objects.requireNonNull(value, "portOfEntry");
             return this;
         }
 
-        /** @param value {@code yyyy-MM-dd} @return this builder */
+        /**
+         * Sets the date the entry was filed ({@code entrySummary.entryDate}).
+         *
+         * @param value {@code yyyy-MM-dd}
+         * @return this builder
+         */
         public Builder entryDate(String value) {
             entryDate = Objects.requireNonNull(value, "entryDate");
             return this;
@@ -367,7 +425,7 @@ public record RoutingRequest(LocalDate asOf, Account account, EntrySummary entry
             List<Violation> out = new ArrayList<>();
             for (Violation v : reported) {
                 boolean requestOnly = v.field().equals("asOf") || v.field().equals("account")
-                        || v.field().startsWith("account.");
+                        || isUnder(v.field(), "account");
                 if (!requestOnly) {
                     out.add(v);
                 }
@@ -381,22 +439,28 @@ public record RoutingRequest(LocalDate asOf, Account account, EntrySummary entry
         /** Whether the request has an account: a field set, declared given, or a problem reported under it. */
         private boolean hasAccount() {
             return accountGiven || importerNumber != null || name != null || center != null
-                    || participationStart != null || withdrawalEffective != null || reportedUnder("account.");
+                    || participationStart != null || withdrawalEffective != null || reportedUnder("account");
         }
 
         /** Whether the request has an entry summary: a field set, declared given, or a problem reported under it. */
         private boolean hasEntrySummary() {
             return entrySummaryGiven || entryNumber != null || entryType != null || portOfEntry != null
-                    || entryDate != null || linesGiven || reportedUnder("entrySummary.");
+                    || entryDate != null || linesGiven || reportedUnder("entrySummary");
         }
 
-        private boolean reportedUnder(String prefix) {
+        /** Whether a problem was reported for a field of the object, plain ({@code account.foo}) or quoted ({@code account["a b"]}). */
+        private boolean reportedUnder(String object) {
             for (Violation v : reported) {
-                if (v.field().startsWith(prefix)) {
+                if (isUnder(v.field(), object)) {
                     return true;
                 }
             }
             return false;
+        }
+
+        private static boolean isUnder(String field, String object) {
+            return field.length() > object.length() && field.startsWith(object)
+                    && (field.charAt(object.length()) == '.' || field.charAt(object.length()) == '[');
         }
 
         /**
@@ -440,20 +504,28 @@ public record RoutingRequest(LocalDate asOf, Account account, EntrySummary entry
             return sorted;
         }
 
+        /**
+         * A field's place in the contract's order: its own for a field of the contract; for a field
+         * the contract does not have, just after the last field of the object that holds it (an
+         * unknown field of a line after that line's fields, before the next line).
+         */
         private static long rank(String field) {
             var line = LINE_FIELD.matcher(field);
             if (line.matches()) {
                 long index = Long.parseLong(line.group(1).length() > 9 ? "999999999" : line.group(1));
-                int sub = line.group(2) == null ? -1 : LINE_FIELD_ORDER.indexOf(line.group(2));
-                return FIELD_ORDER.indexOf("entrySummary.lines") * 1_000_000_000_000L + index * 10
-                        + (sub < 0 && line.group(2) != null ? LINE_FIELD_ORDER.size() : sub + 1);
+                String rest = line.group(2);
+                int sub = rest.isEmpty() ? 0
+                        : rest.startsWith(".") && LINE_FIELD_ORDER.contains(rest.substring(1))
+                        ? LINE_FIELD_ORDER.indexOf(rest.substring(1)) + 1
+                        : LINE_FIELD_ORDER.size() + 1;
+                return FIELD_ORDER.indexOf("entrySummary.lines") * 1_000_000_000_000L + index * 10 + sub;
             }
             int known = FIELD_ORDER.indexOf(field);
             if (known >= 0) {
                 return known * 1_000_000_000_000L;
             }
             // a field the contract does not have: after the known fields of its object
-            String parent = field.contains(".") ? field.substring(0, field.lastIndexOf('.')) : "";
+            String parent = parent(field);
             int last = -1;
             for (int i = 0; i < FIELD_ORDER.size(); i++) {
                 if (FIELD_ORDER.get(i).startsWith(parent + ".") || parent.isEmpty()) {
@@ -461,6 +533,31 @@ public record RoutingRequest(LocalDate asOf, Account account, EntrySummary entry
                 }
             }
             return last * 1_000_000_000_000L + 999_999_999_999L;
+        }
+
+        /**
+         * The path of the object that holds a field: the path before its last name, where a name
+         * that needed quoting ({@code account["a.b"]}, {@code ["two words"]}) counts as one name,
+         * whatever its quoted text holds; empty for a field of the request's root.
+         */
+        static String parent(String field) {
+            int last = 0;
+            boolean quoted = false;
+            for (int i = 0; i < field.length(); i++) {
+                char c = field.charAt(i);
+                if (quoted) {
+                    if (c == '\\') {
+                        i++;
+                    } else if (c == '"') {
+                        quoted = false;
+                    }
+                } else if (c == '"') {
+                    quoted = true;
+                } else if (c == '.' || c == '[') {
+                    last = i;
+                }
+            }
+            return field.substring(0, last);
         }
 
         /** Reads a date, or records why it cannot; whether it is required and in range is checked later. */

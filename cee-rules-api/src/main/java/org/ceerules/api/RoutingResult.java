@@ -18,7 +18,12 @@ public sealed interface RoutingResult permits RoutingResult.Routed, RoutingResul
      * @param decision the decision
      */
     record Routed(RoutingDecision decision) implements RoutingResult {
-        /** Validates that the decision is present. */
+        /**
+         * Validates that the decision is present.
+         *
+         * @param decision the decision
+         * @throws NullPointerException if the decision is null
+         */
         public Routed {
             Objects.requireNonNull(decision, "decision");
         }
@@ -32,7 +37,12 @@ public sealed interface RoutingResult permits RoutingResult.Routed, RoutingResul
      * @param violations every reason, each naming its field; never empty
      */
     record Rejected(List<Violation> violations) implements RoutingResult {
-        /** Validates that there is at least one violation. */
+        /**
+         * Validates that there is at least one violation.
+         *
+         * @param violations every reason, each naming its field
+         * @throws IllegalArgumentException if there is no violation
+         */
         public Rejected {
             violations = List.copyOf(violations);
             if (violations.isEmpty()) {

@@ -61,6 +61,15 @@ public record Source(String id, String title, String issuer, String date, String
     }
 
     /**
+     * Validates every component.
+     *
+     * @param id       the stable id citations use, such as {@code tpd-2013}
+     * @param title    the document's title as published
+     * @param issuer   who published it
+     * @param date     when it was published: {@code yyyy-MM-dd}, {@code yyyy-MM} or {@code yyyy}
+     * @param citation the short form an answer's authority text uses
+     * @param url      where a user can read it: an {@code https} address
+     * @param kind     whether the source is the issuer's own text or a report of it
      * @throws InvalidRequestException naming every invalid component: an id not of a source id's
      *                                 shape ({@link Citation#isSourceId(String)}), a blank text,
      *                                 a date not of the shapes above, a URL that is not a plain

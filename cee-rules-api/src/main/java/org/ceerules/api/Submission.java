@@ -56,6 +56,13 @@ public record Submission(SubjectAbbreviation abbreviation, Center center, String
     }
 
     /**
+     * Validates that every field is as the subject line writes it.
+     *
+     * @param abbreviation the subject's abbreviation: what is sent
+     * @param center       the Center it is sent to
+     * @param accountName  the subject's account-name field: 1 to 10 letters or digits
+     * @param entryNumber  the entry number as the subject writes it ({@code 345-67890123})
+     * @param port         the port of entry's 4-digit code
      * @throws NullPointerException     if a component is null
      * @throws IllegalArgumentException if a field is not as the subject line writes it
      */

@@ -91,6 +91,7 @@ public record TeamNumber(String value) {
     /**
      * Validates the team number and puts its letters in upper case.
      *
+     * @param value the team number, three letters or digits
      * @throws InvalidRequestException naming the field {@code teamNumber} if it is not three
      *                                 letters or digits
      */
@@ -218,6 +219,10 @@ public record TeamNumber(String value) {
     public record Reading(TeamNumber teamNumber, Optional<LocalDate> printedOn) {
 
         /**
+         * Validates the date the number is printed on.
+         *
+         * @param teamNumber the team number
+         * @param printedOn  the date of the entry summary the number is printed on, if known
          * @throws NullPointerException    if a component is null
          * @throws InvalidRequestException naming the field {@code printedOn} if the date is
          *                                 before 1900 or from 2200
@@ -358,6 +363,10 @@ public record TeamNumber(String value) {
         }
 
         /**
+         * Validates that there is something to read.
+         *
+         * @param readings  the readings of the team numbers, one per entry summary, in order
+         * @param centerIds the account's Center IDs, in order
          * @throws IllegalArgumentException if both lists are empty
          * @throws NullPointerException     if a list or an element is null
          */

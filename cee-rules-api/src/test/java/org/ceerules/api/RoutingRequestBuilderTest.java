@@ -566,6 +566,38 @@ class RoutingRequestBuilderTest {
                     .isEqualTo(new Violation("entrySummary.portOfEntry", "must be a string, was a number"));
         }
 
+        /**
+         * Regression: the parent of an unknown field was found at its last dot, inside a quoted
+         * name: {@code account["two words"]} came after every problem of the entry summary, and
+         * {@code account["a.b"]} before {@code $}.
+         */
+        @Test
+        void comeInTheContractsOrderQuotedNamesIncluded() {
+            RoutingRequest.Builder b = builderOf(with("entrySummary.portOfEntry", "27A4"))
+                    .invalid("entrySummary[\"x.y\"]", "unknown field")
+                    .invalid("entrySummary.lines[0][\"a b\"]", "unknown field")
+                    .invalid("account[\"two words\"]", "unknown field")
+                    .invalid("[\"r.s\"]", "unknown field")
+                    .invalid("account[\"a.b\"]", "unknown field")
+                    .invalid("account.zz", "unknown field")
+                    .invalid("entrySummary.lines[1][\"say \\\"hi.\\\"\"]", "unknown field")
+                    .invalid("$", "holds a problem of the whole")
+                    .invalid("account[\"\\\\\"]", "unknown field");
+            assertThat(fields(b::build)).containsExactly("$", "account[\"two words\"]", "account[\"a.b\"]",
+                    "account.zz", "account[\"\\\\\"]", "entrySummary.portOfEntry", "entrySummary.lines[0][\"a b\"]",
+                    "entrySummary.lines[1][\"say \\\"hi.\\\"\"]", "entrySummary[\"x.y\"]", "[\"r.s\"]");
+        }
+
+        @Test
+        void theParentOfAFieldReadsAQuotedNameWhole() {
+            assertThat(RoutingRequest.Builder.parent("account.foo")).isEqualTo("account");
+            assertThat(RoutingRequest.Builder.parent("account[\"a.b\"]")).isEqualTo("account");
+            assertThat(RoutingRequest.Builder.parent("[\"a.b[1]\"]")).isEmpty();
+            assertThat(RoutingRequest.Builder.parent("foo")).isEmpty();
+            assertThat(RoutingRequest.Builder.parent("entrySummary.lines[2][\"x \\\"y.z\"]"))
+                    .isEqualTo("entrySummary.lines[2]");
+        }
+
         @Test
         void needAFieldAndAMessage() {
             RoutingRequest.Builder b = RoutingRequest.builder();

@@ -4,25 +4,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.ceerules.api.AssignmentAdvice;
 import org.ceerules.api.Center;
-import org.ceerules.api.EntrySummary;
-import org.ceerules.api.InvalidRequestException;
 import org.ceerules.api.Router;
-import org.ceerules.api.Violation;
-import org.ceerules.json.JsonTree;
 import org.ceerules.json.RequestStream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import org.ceerules.json.JsonResultWriter;
+import org.ceerules.json.Answers;
 
 /**
  * {@code cee-rules assign [--as-of yyyy-MM-dd] [--center CODE] [--rules DIR] [FILE|-]}: which
@@ -73,7 +64,7 @@ final class AssignCommand implements Callable<Integer> {
         if (center != null) {
             current = Center.ofTeamCode(center);
             if (current.isEmpty()) {
-                console.diagnostic("--center must be a Center's team code, 001 to 010, was " + JsonTree.write(center));
+                console.diagnostic("--center " + Answers.notACenter(center));
                 return ExitStatus.FAILED;
             }
         }
@@ -81,113 +72,24 @@ final class AssignCommand implements Callable<Integer> {
         if (opened.isEmpty()) {
             return ExitStatus.FAILED;
         }
-        List<EntrySummary> entrySummaries = new ArrayList<>();
-        List<Violation> problems = new ArrayList<>();
+        Answers.EntrySummaries read;
         try (InputStream in = opened.get()) {
-            RequestStream values = new RequestStream(in, Optional.empty());
-            int index = 0;
-            for (Optional<RequestStream.Unread> value = values.nextUnread(); value.isPresent();
-                 value = values.nextUnread(), index++) {
-                try {
-                    entrySummaries.add(value.get().readEntrySummary());
-                } catch (InvalidRequestException e) {
-                    String at = "entrySummaries[" + index + "]";
-                    for (Violation v : e.violations()) {
-                        problems.add(new Violation(under(at, v.field()), v.message()));
-                    }
-                }
-            }
+            read = Answers.readEntrySummaries(new RequestStream(in, Optional.empty()), Integer.MAX_VALUE);
         } catch (IOException e) {
             console.cannotRead(file, e);
             return ExitStatus.FAILED;
         }
-        if (!problems.isEmpty()) {
-            return print(JsonResultWriter.errorsTree(problems), ExitStatus.REJECTED);
+        if (!read.problems().isEmpty()) {
+            console.jsonLine(Answers.rejected(read.problems()));
+            return ExitStatus.REJECTED;
         }
         Optional<Router> router = console.router(rules.directory());
         if (router.isEmpty()) {
             return ExitStatus.FAILED;
         }
         LocalDate date = asOf != null ? asOf : LocalDate.now(ZoneOffset.UTC);
-        try {
-            AssignmentAdvice advice = router.get().adviseAssignment(entrySummaries, date, current);
-            return print(answer(advice, router.get().rulesVersion()), ExitStatus.ROUTED);
-        } catch (InvalidRequestException e) {
-            return print(JsonResultWriter.errorsTree(e.violations()), ExitStatus.REJECTED);
-        }
-    }
-
-    private static final String ENTRY_SUMMARY = "entrySummary";
-
-    /**
-     * The path of a field of the value read at {@code at} ({@code entrySummaries[3]}): the
-     * reader names the entry summary's fields as in a request ({@code entrySummary.lines[0].hts}),
-     * other fields by their path from the value's root ({@code x}, {@code ["a b"]}), the value as
-     * a whole {@code $}.
-     */
-    static String under(String at, String field) {
-        if (field.equals("$") || field.equals(ENTRY_SUMMARY)) {
-            return at;
-        }
-        String rest = field;
-        if (field.startsWith(ENTRY_SUMMARY + ".") || field.startsWith(ENTRY_SUMMARY + "[")) {
-            rest = field.substring(ENTRY_SUMMARY.length());
-        }
-        return rest.startsWith(".") || rest.startsWith("[") ? at + rest : at + "." + rest;
-    }
-
-    private static Map<String, Object> answer(AssignmentAdvice advice, String rulesVersion) {
-        Map<String, Object> line = new LinkedHashMap<>();
-        line.put("asOf", advice.asOf().toString());
-        line.put("entrySummaries", advice.entrySummaries());
-        line.put("counted", tally(advice.counted()));
-        line.put("outOfScope", tally(advice.outOfScope()));
-        List<Object> shares = new ArrayList<>();
-        for (AssignmentAdvice.CenterShare share : advice.shares()) {
-            Map<String, Object> one = new LinkedHashMap<>();
-            one.put("center", share.center().teamCode());
-            one.put("industry", share.center().industry());
-            one.put("lines", share.all().lines());
-            one.put("value", share.all().value().toPlainString());
-            one.put("lineShare", share.lineShare());
-            one.put("valueShare", share.valueShare());
-            one.put("inferred", tally(share.inferred()));
-            shares.add(one);
-        }
-        line.put("shares", shares);
-        line.put("byLines", pick(advice.byLines()));
-        line.put("byValue", pick(advice.byValue()));
-        line.put("agree", advice.agree());
-        line.put("appeal", advice.appeal().map(AssignCommand::appeal).orElse(null));
-        line.put("rulesVersion", rulesVersion);
-        return line;
-    }
-
-    private static Map<String, Object> tally(AssignmentAdvice.Tally tally) {
-        Map<String, Object> one = new LinkedHashMap<>();
-        one.put("lines", tally.lines());
-        one.put("value", tally.value().toPlainString());
-        return one;
-    }
-
-    private static Map<String, Object> pick(AssignmentAdvice.Pick pick) {
-        Map<String, Object> one = new LinkedHashMap<>();
-        one.put("center", pick.center().map(Center::teamCode).orElse(null));
-        one.put("tied", pick.tied().stream().map(Center::teamCode).toList());
-        one.put("reason", pick.reason());
-        return one;
-    }
-
-    private static Map<String, Object> appeal(AssignmentAdvice.Appeal appeal) {
-        Map<String, Object> one = new LinkedHashMap<>();
-        one.put("current", appeal.current().teamCode());
-        one.put("mayBeWarranted", appeal.mayBeWarranted());
-        one.put("reason", appeal.reason());
-        return one;
-    }
-
-    private int print(Map<String, Object> line, int status) {
-        console.jsonLine(line);
-        return status;
+        Answers.Answer answer = Answers.assign(router.get(), read.entrySummaries(), date, current);
+        console.jsonLine(answer);
+        return answer.isError() ? ExitStatus.REJECTED : ExitStatus.ROUTED;
     }
 }

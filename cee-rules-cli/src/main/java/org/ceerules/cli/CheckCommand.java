@@ -18,9 +18,12 @@ import picocli.CommandLine.Parameters;
         description = "Check a rule set without routing anything: every data row (dates, half-open ranges, Center "
                 + "codes, overlaps and gaps, sources), every DRL file (compile errors), every rule's @cite of the "
                 + "bibliography (data/sources.csv). "
-                + "Prints every problem as FILE:LINE: MESSAGE, then a summary. Checking compiles the DRL, and DRL "
-                + "is Java (an eval or a function runs while the knowledge base is built): check only a rule set "
-                + "you would run, or read its DRL first.",
+                + "Prints every problem as FILE:LINE: MESSAGE, then a summary. Before anything is compiled, a guard "
+                + "reads the DRL and refuses imports and names outside the rules' fact classes, eval, reflection, "
+                + "System.exit and the like: a rule set it refuses is not compiled and none of its code runs. "
+                + "DRL that passes is compiled, and DRL is Java: the guard lowers the risk, it is no sandbox; read "
+                + "a rule set from elsewhere as you read a dependency. A set that loads must also route probe "
+                + "requests (one per regime and Center), each trade function exactly once.",
         footer = {"%nExit status: 0 the rule set loads, 1 it has problems (the router refuses to start on it, with "
                 + "the same report), 2 usage error or DIR is not a directory."})
 final class CheckCommand implements Callable<Integer> {

@@ -18,7 +18,7 @@ import org.ceerules.api.KnowledgeBaseProblem;
 import org.ceerules.api.Router;
 import org.ceerules.api.Routers;
 import org.ceerules.json.JsonResultWriter;
-import org.ceerules.json.JsonTree;
+import org.ceerules.json.Answers;
 import picocli.CommandLine;
 
 /**
@@ -41,7 +41,16 @@ public record Console(InputStream in, PrintStream out, PrintStream err, Function
     /** The FILE argument that means standard input. */
     static final String STDIN = "-";
 
-    /** Validates that every part is present. */
+    /**
+     * Validates that every part is present.
+     *
+     * @param in      standard input
+     * @param out     standard output: JSON only
+     * @param err     standard error: diagnostics
+     * @param routers where the router comes from, given the rule set directory of {@code --rules}
+     *                or empty for the embedded rule set
+     * @throws NullPointerException if a part is null
+     */
     public Console {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(out, "out");
@@ -127,7 +136,12 @@ public record Console(InputStream in, PrintStream out, PrintStream err, Function
         return commandLine;
     }
 
-    /** Each problem of a knowledge base that failed to load, on its own line. */
+    /**
+     * Reports on standard error each problem of a knowledge base that failed to load, on its own
+     * line, after a diagnostic that counts them.
+     *
+     * @param e the failure to load the knowledge base
+     */
     public void reportKnowledgeBase(KnowledgeBaseException e) {
         diagnostic("the knowledge base failed to load, " + e.problems().size() + " problem(s):");
         for (KnowledgeBaseProblem problem : e.problems()) {
@@ -136,13 +150,14 @@ public record Console(InputStream in, PrintStream out, PrintStream err, Function
     }
 
     /**
-     * One JSON value as one line on standard output, flushed: the output of the commands that
-     * answer with JSON objects of their own (lookup, team, subject, assign).
+     * One answer as one line on standard output, flushed: the output of the commands that answer
+     * with JSON objects of their own (lookup, team, subject, assign).
      *
-     * @param value a JSON tree: maps, lists, strings, numbers, booleans, null
+     * @param answer the answer, or the error object in its place
      */
-    void jsonLine(Object value) {
-        out.print(JsonTree.write(value) + "\n");
+    void jsonLine(Answers.Answer answer) {
+        byte[] line = answer.line();
+        out.write(line, 0, line.length);
         out.flush();
     }
 
@@ -205,12 +220,22 @@ public record Console(InputStream in, PrintStream out, PrintStream err, Function
         diagnostic(what + ": " + describe(cause) + "; the run stopped, its output is incomplete");
     }
 
-    /** One line on standard error, prefixed with the program's name. */
+    /**
+     * Writes one line on standard error, prefixed with the program's name.
+     *
+     * @param message the diagnostic, without the prefix
+     */
     public void diagnostic(String message) {
         err.println(PROGRAM + ": " + message);
     }
 
-    /** A throwable and its causes on one line, without a stack trace. */
+    /**
+     * A throwable and its causes on one line, without a stack trace.
+     *
+     * @param e a throwable
+     * @return the class and message of the throwable and of up to four of its causes, line
+     *         breaks flattened ({@link LineRouter#describe(Throwable)})
+     */
     public static String describe(Throwable e) {
         return LineRouter.describe(e);
     }

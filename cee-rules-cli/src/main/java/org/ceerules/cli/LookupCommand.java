@@ -2,21 +2,15 @@ package org.ceerules.cli;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.ceerules.api.Center;
-import org.ceerules.api.HtsNumber;
-import org.ceerules.api.IndustryScope;
-import org.ceerules.api.InvalidRequestException;
 import org.ceerules.api.Router;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import org.ceerules.json.JsonResultWriter;
+import org.ceerules.json.Answers;
 
 /**
  * {@code cee-rules lookup [--as-of yyyy-MM-dd] [--rules DIR] HTS...}: which Center's industry covers
@@ -57,43 +51,10 @@ final class LookupCommand implements Callable<Integer> {
         LocalDate date = asOf != null ? asOf : LocalDate.now(ZoneOffset.UTC);
         boolean allCovered = true;
         for (String number : numbers) {
-            Map<String, Object> line;
-            try {
-                HtsNumber hts = HtsNumber.of(number);
-                Optional<IndustryScope> scope = router.get().industryScope(hts, date);
-                allCovered &= scope.isPresent();
-                line = answer(hts, date, scope, router.get().rulesVersion());
-            } catch (InvalidRequestException e) {
-                allCovered = false;
-                line = JsonResultWriter.errorsTree(e.violations());
-            }
-            console.jsonLine(line);
+            Answers.Answer answer = Answers.lookup(router.get(), number, date);
+            allCovered &= answer.outcome() == Answers.Outcome.ANSWERED;
+            console.jsonLine(answer);
         }
         return allCovered ? ExitStatus.ROUTED : ExitStatus.REJECTED;
-    }
-
-    private static Map<String, Object> answer(HtsNumber hts, LocalDate date, Optional<IndustryScope> scope,
-                                              String rulesVersion) {
-        Map<String, Object> line = new LinkedHashMap<>();
-        line.put("hts", hts.value());
-        line.put("asOf", date.toString());
-        Optional<Center> center = scope.flatMap(IndustryScope::center);
-        line.put("center", center.map(Center::teamCode).orElse(null));
-        line.put("industry", center.map(Center::industry).orElse(null));
-        line.put("row", scope.map(LookupCommand::row).orElse(null));
-        line.put("rulesVersion", rulesVersion);
-        return line;
-    }
-
-    private static Map<String, Object> row(IndustryScope scope) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("file", scope.file());
-        row.put("line", scope.line());
-        row.put("range", scope.range());
-        row.put("from", scope.effectiveFrom().toString());
-        row.put("to", scope.effectiveUntil().map(LocalDate::toString).orElse(null));
-        row.put("status", scope.certainty().label());
-        row.put("source", scope.source());
-        return row;
     }
 }

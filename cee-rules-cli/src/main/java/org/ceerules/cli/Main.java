@@ -15,6 +15,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.ceerules.api.Router;
 import org.ceerules.api.Routers;
+import org.ceerules.cli.report.ReportCommand;
 import picocli.CommandLine;
 import org.ceerules.json.LineRouter;
 
@@ -26,8 +27,10 @@ import org.ceerules.json.LineRouter;
  * cee-rules centers [--rules DIR]
  * cee-rules lookup  [--as-of yyyy-MM-dd] [--rules DIR] HTS...
  * cee-rules check   DIR
- * cee-rules test-cases [--rules DIR] [--require-coverage] DIR
+ * cee-rules test-cases [--rules DIR] [--require-coverage] [--junit-xml FILE] DIR
  * cee-rules export-rules DIR
+ * cee-rules serve   [--host HOST] [--port PORT] [--rules DIR] [limits]
+ * cee-rules report [--rules DIR] [--cases DIR] --out DIR
  * cee-rules help [COMMAND]
  * cee-rules generate-completion
  * </pre>
@@ -67,8 +70,8 @@ public final class Main {
                 new RouteCommand(console), new ExplainCommand(console), new CentersCommand(console),
                 new SourcesCommand(console),
                 new LookupCommand(console), new CheckCommand(console), new TestCasesCommand(console),
-                new ExportRulesCommand(console), new SubjectCommand(console), new TeamCommand(console),
-                new AssignCommand(console),
+                new ExportRulesCommand(console), new ReportCommand(console), new SubjectCommand(console),
+                new TeamCommand(console), new AssignCommand(console), new ServeCommand(console),
                 new CommandLine.HelpCommand(), new CompletionCommand(console));
     }
 

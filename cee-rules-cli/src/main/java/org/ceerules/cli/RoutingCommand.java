@@ -24,8 +24,8 @@ abstract class RoutingCommand implements Callable<Integer> {
 
     /** Help footer of {@code route} and {@code explain}: the input forms and the output. */
     static final String FOOTER_INPUT = "%nInput: one JSON request (pretty-printed or not), or JSON Lines, one request "
-            + "per line, blank lines skipped. Output: one JSON line per request, in order; a rejected request's "
-            + "error object in its place.";
+            + "per line, blank lines (spaces, tabs and carriage returns only) skipped. Output: one JSON line per request, in order; a "
+            + "rejected request's error object in its place.";
     /** Help footer of {@code route} and {@code explain}: the limits against hostile input. */
     static final String FOOTER_LIMITS = "Limits: a line is at most " + RequestStream.MAX_LINE_BYTES
             + " bytes (1 MiB) of UTF-8, a whole pretty-printed request at most " + JsonRequestReader.MAX_REQUEST_CHARS

@@ -3,32 +3,17 @@ package org.ceerules.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
-import org.ceerules.api.Center;
-import org.ceerules.api.Office;
-import org.ceerules.api.Route;
 import org.ceerules.api.Router;
-import org.ceerules.api.RoutingDecision;
-import org.ceerules.api.RoutingRequest;
-import org.ceerules.api.RoutingResult;
 import org.ceerules.api.SubjectAbbreviation;
-import org.ceerules.api.Submission;
-import org.ceerules.api.TradeFunction;
-import org.ceerules.api.Violation;
-import org.ceerules.json.JsonTree;
 import org.ceerules.json.ReadResult;
 import org.ceerules.json.RequestStream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import org.ceerules.json.JsonResultWriter;
+import org.ceerules.json.Answers;
 
 /**
  * {@code cee-rules subject [--as-of yyyy-MM-dd] [--rules DIR] ABBR [FILE|-]}: the e-mail subject
@@ -72,9 +57,7 @@ final class SubjectCommand implements Callable<Integer> {
     public Integer call() {
         Optional<SubjectAbbreviation> kind = SubjectAbbreviation.of(abbreviation);
         if (kind.isEmpty()) {
-            console.diagnostic("unknown subject abbreviation " + JsonTree.write(abbreviation) + ": one of "
-                    + Arrays.stream(SubjectAbbreviation.values()).map(SubjectAbbreviation::abbreviation)
-                    .collect(Collectors.joining(", ")));
+            console.diagnostic(Answers.unknownSubjectAbbreviation(abbreviation));
             return ExitStatus.FAILED;
         }
         Optional<InputStream> opened = console.open(file);
@@ -98,78 +81,16 @@ final class SubjectCommand implements Callable<Integer> {
             return ExitStatus.FAILED;
         }
         if (read.get() instanceof ReadResult.Invalid invalid) {
-            return print(JsonResultWriter.errorsTree(invalid.violations()), ExitStatus.REJECTED);
+            // an invalid request is answered without building the knowledge base
+            console.jsonLine(Answers.rejected(invalid.violations()));
+            return ExitStatus.REJECTED;
         }
         Optional<Router> router = console.router(rules.directory());
         if (router.isEmpty()) {
             return ExitStatus.FAILED;
         }
-        RoutingRequest request = ((ReadResult.Request) read.get()).request();
-        RoutingResult result = router.get().route(request);
-        if (result instanceof RoutingResult.Rejected rejected) {
-            return print(JsonResultWriter.errorsTree(rejected.violations()), ExitStatus.REJECTED);
-        }
-        RoutingDecision decision = ((RoutingResult.Routed) result).decision();
-        return answer(kind.get(), request, decision);
-    }
-
-    private int answer(SubjectAbbreviation kind, RoutingRequest request, RoutingDecision decision) {
-        Optional<TradeFunction> function = kind.function();
-        Optional<Submission> submission;
-        String rule;
-        String authority;
-        if (function.isPresent()) {
-            Route route = decision.route(function.get());
-            submission = route.submission();
-            rule = route.rule();
-            authority = route.authority();
-            if (submission.isEmpty()) {
-                return notToACenter(kind + " (" + kind.document() + ") of entry " + decision.entryNumber() + " on "
-                        + decision.asOf() + ": " + function.get() + " is handled by " + describe(route.office())
-                        + " (rule \"" + rule + "\"), not by a Center: no subject line applies");
-            }
-        } else {
-            rule = decision.jurisdiction().rule();
-            authority = decision.jurisdiction().authority();
-            if (decision.center().isEmpty()) {
-                return notToACenter(kind.abbreviation() + " (" + kind.document() + ") of entry " + decision.entryNumber()
-                        + " on " + decision.asOf() + ": no Center has jurisdiction over the entry (rule \"" + rule
-                        + "\"); its documents go to the port of entry " + request.entrySummary().portOfEntry()
-                        + ": no subject line applies");
-            }
-            submission = Optional.of(Submission.of(kind, decision.center().get(), request.account(),
-                    request.entrySummary()));
-        }
-        Map<String, Object> line = new LinkedHashMap<>();
-        line.put("entryNumber", decision.entryNumber());
-        line.put("asOf", decision.asOf().toString());
-        line.put("abbreviation", kind.abbreviation());
-        line.put("document", kind.document());
-        line.put("function", function.map(Enum::name).orElse(null));
-        line.put("center", submission.get().center().teamCode());
-        Map<String, Object> sent = new LinkedHashMap<>();
-        sent.put("to", submission.get().to());
-        sent.put("subject", submission.get().subject());
-        line.put("submission", sent);
-        line.put("rule", rule);
-        line.put("authority", authority);
-        line.put("rulesVersion", decision.rulesVersion());
-        return print(line, ExitStatus.ROUTED);
-    }
-
-    private int notToACenter(String message) {
-        return print(JsonResultWriter.errorsTree(List.of(new Violation("$", message))), ExitStatus.REJECTED);
-    }
-
-    private static String describe(Office office) {
-        if (office instanceof Center center) {
-            return "Center " + center.teamCode();
-        }
-        return office.type() + office.code().map(code -> " " + code).orElse("");
-    }
-
-    private int print(Map<String, Object> line, int status) {
-        console.jsonLine(line);
-        return status;
+        Answers.Answer answer = Answers.subject(router.get(), kind.get(), read.get());
+        console.jsonLine(answer);
+        return answer.isError() ? ExitStatus.REJECTED : ExitStatus.ROUTED;
     }
 }

@@ -1,23 +1,14 @@
 package org.ceerules.cli;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.ceerules.api.Center;
-import org.ceerules.api.CenterId;
-import org.ceerules.api.InvalidRequestException;
-import org.ceerules.api.TeamNumber;
-import org.ceerules.api.TeamNumber.Reading;
 import org.ceerules.api.TeamNumber.Together;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import org.ceerules.json.JsonResultWriter;
+import org.ceerules.json.Answers;
 
 /**
  * {@code cee-rules team [--together] [--as-of yyyy-MM-dd] NUMBER...}: which Center each CBP team
@@ -75,118 +66,10 @@ final class TeamCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         boolean allRead = true;
-        List<Reading> readings = new ArrayList<>();
-        List<CenterId> centerIds = new ArrayList<>();
-        for (String number : numbers) {
-            Map<String, Object> line;
-            try {
-                if (looksLikeACenterId(number)) {
-                    CenterId centerId = CenterId.of(number);
-                    centerIds.add(centerId);
-                    line = answer(centerId);
-                } else {
-                    TeamNumber teamNumber = TeamNumber.of(number);
-                    Reading reading = asOf == null ? teamNumber.reading() : teamNumber.reading(asOf);
-                    readings.add(reading);
-                    line = answer(reading);
-                }
-            } catch (InvalidRequestException e) {
-                allRead = false;
-                line = JsonResultWriter.errorsTree(e.violations());
-            }
-            console.jsonLine(line);
-        }
-        if (together && allRead) {
-            console.jsonLine(answer(TeamNumber.together(readings, centerIds)));
+        for (Answers.Answer answer : Answers.team(numbers, together, Optional.ofNullable(asOf))) {
+            allRead &= !answer.isError();
+            console.jsonLine(answer);
         }
         return allRead ? ExitStatus.ROUTED : ExitStatus.REJECTED;
-    }
-
-    /** A Center ID is six characters; {@code CEE} and more is a Center ID mistyped, not a team number. */
-    private static boolean looksLikeACenterId(String text) {
-        return text.length() == 6 || (text.length() > 3 && text.toUpperCase(Locale.ROOT).startsWith("CEE"));
-    }
-
-    private static Map<String, Object> answer(Reading reading) {
-        Map<String, Object> line = new LinkedHashMap<>();
-        line.put("teamNumber", reading.teamNumber().value());
-        putCenter(line, reading.center());
-        line.put("status", reading.certainty().label());
-        line.put("source", String.join(", ", reading.sources()));
-        reading.printedOn().ifPresent(date -> line.put("asOf", date.toString()));
-        line.put("reading", reading.note());
-        return line;
-    }
-
-    private static Map<String, Object> answer(CenterId centerId) {
-        Map<String, Object> line = new LinkedHashMap<>();
-        line.put("centerId", centerId.value());
-        putCenter(line, centerId.center());
-        line.put("assignment", centerId.status().name());
-        line.put("status", centerId.certainty().label());
-        line.put("source", centerId.source());
-        line.put("reading", "ACE's Center ID " + centerId.value() + ": " + says(centerId));
-        return line;
-    }
-
-    private static Map<String, Object> answer(Together together) {
-        Map<String, Object> line = new LinkedHashMap<>();
-        line.put("teamNumbers", together.readings().stream().map(r -> r.teamNumber().value()).toList());
-        line.put("centerIds", together.centerIds().stream().map(CenterId::value).toList());
-        putCenter(line, together.center());
-        line.put("assignment", together.assignment().name());
-        line.put("status", together.certainty().label());
-        line.put("source", String.join(", ", together.sources()));
-        line.put("disagreeing", together.disagreeing().stream().map(TeamNumber::value).toList());
-        line.put("reading", reading(together));
-        return line;
-    }
-
-    private static void putCenter(Map<String, Object> line, Optional<Center> center) {
-        line.put("center", center.map(Center::teamCode).orElse(null));
-        line.put("industry", center.map(Center::industry).orElse(null));
-    }
-
-    private static String says(CenterId centerId) {
-        return switch (centerId.status()) {
-            case ASSIGNED -> "the account is assigned to the " + centerId.center().orElseThrow().industry()
-                    + " Center (team " + centerId.center().orElseThrow().teamCode() + ")";
-            case NOT_ELIGIBLE -> "the account is not Center eligible, it has no Center";
-            case PENDING -> "the account's assignment to a Center is pending, it has no Center yet";
-        };
-    }
-
-    private static String reading(Together together) {
-        List<String> numbers = together.readings().stream().map(r -> r.teamNumber().value()).toList();
-        return switch (together.assignment()) {
-            case ASSIGNED, NOT_ELIGIBLE, PENDING -> {
-                CenterId centerId = together.centerIds().get(0);
-                String reading = "ACE's Center ID " + centerId.value() + " decides over team numbers: "
-                        + says(centerId);
-                String disagreeing = String.join(", ", names(together.disagreeing()));
-                if (disagreeing.isEmpty()) {
-                    yield numbers.isEmpty() ? reading : reading + "; the team numbers agree";
-                }
-                yield reading + (together.assignment() == Together.Assignment.ASSIGNED
-                        ? "; the team numbers " + disagreeing + " name another team (entry summaries filed before "
-                                + "the assignment, or reviewed by a port's team)"
-                        : "; the team numbers " + disagreeing + " name a Center nonetheless (evidence only)");
-            }
-            case CONFLICTING_CENTER_IDS -> "the Center IDs " + String.join(", ", names(together.centerIds()))
-                    + " differ: an account has one Center ID at a time, give its current one";
-            case MOST_LIKELY -> "the " + numbers.size() + " team numbers all name the "
-                    + together.center().orElseThrow().industry() + " Center (team "
-                    + together.center().orElseThrow().teamCode() + "): CBP's advice is that the account is most "
-                    + "likely assigned to it (its Center ID in ACE says for sure)";
-            case NOT_YET_ASSIGNED -> "the team numbers do not all name the same Center: the account is not yet "
-                    + "assigned, its entry summaries are reviewed by port teams";
-            case NOT_ENOUGH_EVIDENCE -> "one team number is not enough evidence of the account's Center: CBP's "
-                    + "advice reads it from the same Center on the team numbers of several entry summaries; give "
-                    + "more of the account's team numbers, or its Center ID";
-        };
-    }
-
-    private static List<String> names(List<?> values) {
-        return values.stream().map(Object::toString).toList();
     }
 }

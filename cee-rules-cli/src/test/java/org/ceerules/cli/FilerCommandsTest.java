@@ -97,8 +97,24 @@ class FilerCommandsTest {
             assertThat(line.get("function")).isEqualTo("REQUEST_FOR_INFORMATION");
             assertThat(line.get("center")).isEqualTo("007");
             assertThat(line.get("submission")).isEqualTo(Map.of("to", List.of("CEE-Electronics@cbp.dhs.gov"),
-                    "subject", "F28,NokiaInc,345-67890123,2704"));
+                    "subject", "F28,NokiaInc,345-67890123,2704", "certainty", "confirmed"));
             assertThat(line.get("rule")).isEqualTo("the Center issues Requests for Information (CF-28)");
+        }
+
+        /** Regression: the subject line's submission had no certainty, which a route's submission has. */
+        @SuppressWarnings("unchecked")
+        @Test
+        void theSubmissionIsTheRoutesOwnCertaintyIncluded() {
+            for (String asOf : List.of("2016-05-02", "2018-03-01")) {
+                String request = Requests.change(Requests.VALID, "asOf", asOf);
+                Map<String, Object> route = ((List<Map<String, Object>>) only(CliRun.run(request, "route")).get("routes"))
+                        .stream().filter(r -> r.get("function").equals("REQUEST_FOR_INFORMATION")).findFirst().orElseThrow();
+                Map<String, Object> subject = only(CliRun.run(request, "subject", "F28"));
+                assertThat(subject.get("submission")).as(asOf).isEqualTo(route.get("submission"));
+            }
+            // after the 2013 procedures' subject-line section was replaced, the format is inferred
+            Map<String, Object> later = only(CliRun.run(Requests.change(Requests.VALID, "asOf", "2018-03-01"), "subject", "a"));
+            assertThat(((Map<?, ?>) later.get("submission")).get("certainty")).isEqualTo("inferred");
         }
 
         @Test
@@ -113,7 +129,9 @@ class FilerCommandsTest {
         void documentsThatGoToThePortGetAnErrorSayingSo() {
             CliRun run = CliRun.run(UNASSIGNED, "subject", "F28");
             assertThat(run.status()).isEqualTo(1);
-            assertThat(JsonTree.write(only(run))).contains("is handled by PORT 2704").contains("no subject line applies");
+            assertThat(JsonTree.write(only(run))).contains("is handled by PORT 2704").contains("no subject line applies")
+                    // the abbreviation as the user gave it, as for the others (regression: FORM_28 (Form 28))
+                    .contains("\"message\":\"F28 (").doesNotContain("FORM_28");
             CliRun general = CliRun.run(UNASSIGNED, "subject", "I");
             assertThat(general.status()).isEqualTo(1);
             assertThat(JsonTree.write(only(general))).contains("no Center has jurisdiction");

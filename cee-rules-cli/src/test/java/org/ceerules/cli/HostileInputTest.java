@@ -36,8 +36,14 @@ class HostileInputTest {
                         "is not valid JSON: Illegal unquoted character ((CTRL-CHAR, code 0)): has to be escaped using "
                                 + "backslash to be included in string value (line 1, column 78)"),
                 Arguments.of("a NUL byte between tokens", utf8("\u0000" + A), "$",
-                        "is not valid JSON: Illegal character ((CTRL-CHAR, code 0)): only regular white space "
-                                + "(\\r, \\n, \\t) is allowed between tokens (line 1, column 2)"),
+                        "is not valid JSON: U+0000 (NULL) outside a string: JSON allows only space, tab, line feed "
+                                + "and carriage return there (line 1, column 1)"),
+                Arguments.of("a vertical tab on a line of its own", utf8("\u000B"), "$",
+                        "is not valid JSON: U+000B (LINE TABULATION) outside a string: JSON allows only space, tab, "
+                                + "line feed and carriage return there (line 1, column 1)"),
+                Arguments.of("a line separator after a request", utf8(A + "\u2028"), "$",
+                        "is not valid JSON: U+2028 (LINE SEPARATOR) outside a string: JSON allows only space, tab, "
+                                + "line feed and carriage return there (line 1, column " + (A.length() + 1) + ")"),
                 Arguments.of("an escaped NUL in the name", utf8(A.replace(name, "\"Nokia\\u0000Inc\"")), "account.name",
                         "must not contain control characters"),
                 Arguments.of("a 10 MB line", utf8("{\"account\":{\"name\":\"" + "x".repeat(10 << 20) + "\"}}"), "$",
@@ -84,6 +90,21 @@ class HostileInputTest {
         assertThat(lines.get(1).get("errors")).asList().first()
                 .isEqualTo(Map.of("field", field, "message", message));
         assertThat(lines.get(2)).containsEntry("entryNumber", "345-6789020-6");
+    }
+
+    /** What {@code iconv -t UTF-16} writes (little-endian, with a byte order mark): one hint, on the first line. */
+    @Test
+    void aUtf16InputGetsAHintToConvertItOnItsFirstLine() {
+        CliRun run = CliRun.run(bytes("\uFEFF" + A + "\n" + B + "\n", StandardCharsets.UTF_16LE), "route");
+
+        assertThat(run.status()).isEqualTo(ExitStatus.REJECTED);
+        assertThat(run.err()).isEmpty();
+        List<Map<String, Object>> lines = run.lines();
+        assertThat(lines).isNotEmpty().allSatisfy(l -> assertThat(l).containsOnlyKeys("errors"));
+        assertThat(lines.get(0).get("errors")).isEqualTo(List.of(Map.of("field", "$", "message",
+                "line 1 is not UTF-8: the input looks like UTF-16 (little-endian, with a byte order mark): convert it "
+                        + "to UTF-8, e.g. iconv -f UTF-16LE -t UTF-8")));
+        assertThat(run.out().split("looks like UTF-16", -1)).hasSize(2);
     }
 
     @Test

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The command line through {@link Main#run}, with the real default router. */
@@ -333,6 +334,40 @@ class MainTest {
             assertThat(run.status()).isEqualTo(2);
             assertThat(run.out()).isEmpty();
             assertThat(run.err()).isNotBlank();
+        }
+
+        /**
+         * A date of {@code --as-of} out of the range of a request's dates is a usage error of every
+         * command that takes it, naming the option and the range; before, {@code lookup}, {@code
+         * team} and {@code assign} answered for year 1066 or 2500 and {@code route} rejected every request.
+         */
+        @ParameterizedTest
+        @CsvSource({"route, 1899-12-31", "explain, 2200-01-01", "lookup, 1066-10-14", "team, 2500-01-01",
+                "assign, 0001-01-01", "subject, 9999-12-31"})
+        void anAsOfOutOfTheRangeOfARequestsDatesIsAUsageError(String command, String date) {
+            List<String> args = new ArrayList<>(List.of(command, "--as-of", date));
+            args.addAll(switch (command) {
+                case "lookup" -> List.of("8517.62.0090");
+                case "team" -> List.of("CE4");
+                case "subject" -> List.of("DR");
+                default -> List.of();
+            });
+
+            CliRun run = CliRun.run(A + "\n", args.toArray(String[]::new));
+
+            assertThat(run.status()).isEqualTo(2);
+            assertThat(run.out()).isEmpty();
+            assertThat(run.err()).contains("Invalid value for option '--as-of': must be on or after 1900-01-01 and "
+                    + "before 2200-01-01, was '" + date + "'");
+        }
+
+        @Test
+        void theFirstAndLastDatesOfTheRangeAreAccepted() {
+            assertThat(CliRun.run(A + "\n", "route", "--as-of", "2199-12-31").status()).isEqualTo(ExitStatus.ROUTED);
+            // no row of the scopes covers 1900: the answer is null, but an answer (exit 1, not a usage error)
+            CliRun first = CliRun.run("", "lookup", "--as-of", "1900-01-01", "8517.62.0090");
+            assertThat(first.status()).isNotEqualTo(2);
+            assertThat(first.lines()).singleElement().satisfies(l -> assertThat(l).containsEntry("asOf", "1900-01-01"));
         }
 
         @Test

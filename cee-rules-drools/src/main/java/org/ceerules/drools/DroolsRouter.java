@@ -2,6 +2,7 @@ package org.ceerules.drools;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.ceerules.api.Account;
 import org.ceerules.api.Center;
 import org.ceerules.api.EntryLine;
 import org.ceerules.api.EntrySummary;
@@ -18,6 +20,7 @@ import org.ceerules.api.HtsNumber;
 import org.ceerules.api.IndustryScope;
 import org.ceerules.api.Jurisdiction;
 import org.ceerules.api.KnowledgeBaseException;
+import org.ceerules.api.KnowledgeBaseProblem;
 import org.ceerules.api.KnowledgeBaseRule;
 import org.ceerules.api.Office;
 import org.ceerules.api.PortOfEntry;
@@ -75,6 +78,14 @@ public final class DroolsRouter implements Router {
     private static final String ROUTES = "routes";
     /** The DRL global of the factories the rules' consequences call (jurisdiction.drl). */
     private static final String FACTS = "facts";
+    /** The probes' entry type (a consumption entry), port (Los Angeles), tariff number, importer and entry numbers. */
+    static final String PROBE_TYPE = "01";
+    static final String PROBE_PORT = "2704";
+    private static final String PROBE_HTS = "8517.62.0090";
+    private static final String PROBE_IMPORTER = "12-345678900";
+    private static final String PROBE_ENTRY = "345-6789012-3";
+    /** Where a problem of the rule set's DRL as a whole is reported. */
+    private static final String DRL = "drl";
     /** What a decision reads from working memory: the jurisdiction, and routes that rules inserted. */
     private static final ObjectFilter DECIDED = fact -> fact instanceof CenterJurisdiction || fact instanceof Decided;
 
@@ -102,14 +113,114 @@ public final class DroolsRouter implements Router {
     }
 
     /**
-     * The router of the rule set in a directory, laid out as the embedded one.
+     * The router of the rule set in a directory, laid out as the embedded one, once it has loaded
+     * and routed the {@linkplain #probe probe requests}.
      *
      * @param directory the rule set's root
      * @return the router
      * @throws KnowledgeBaseException if the rule set fails to load
      */
     static DroolsRouter fromDirectory(Path directory) {
-        return new DroolsRouter(load(RuleSetFiles.directory(directory)));
+        DroolsRouter router = new DroolsRouter(load(RuleSetFiles.directory(directory)));
+        List<KnowledgeBaseProblem> unrouted = router.probe(LocalDate.now(ZoneOffset.UTC));
+        if (!unrouted.isEmpty()) {
+            throw new KnowledgeBaseException(unrouted);
+        }
+        return router;
+    }
+
+    /**
+     * The least a rule set must do: route every trade function of a plain request, once. The
+     * probes are requests for an entry of type {@value #PROBE_TYPE} at port {@value #PROBE_PORT},
+     * filed and routed on the same day: the last day of each regime of {@code data/regimes.csv}
+     * ({@code today} for the one in force), for an account of no Center and for an account of each
+     * Center open that day ({@code data/center-timeline.csv}). A probe the rules do not route (a
+     * function no rule routes, or two rules route; not one jurisdiction; rules that loop or fail)
+     * is a problem of the rule set. Runs the rules: only on a rule set that loaded, the guard passed.
+     *
+     * @param today the date of the probes of the regime in force
+     * @return one problem per kind of failure, naming the first probe that fails so and how many
+     *         others do; empty when every probe is routed
+     */
+    List<KnowledgeBaseProblem> probe(LocalDate today) {
+        Map<KnowledgeBaseProblem, List<String>> failures = new java.util.LinkedHashMap<>();
+        for (ReferenceData.Dated<String> regime : rules.data().regimes()) {
+            LocalDate end = regime.range().endExclusive();
+            LocalDate day = end.equals(LocalDate.MAX) || end.isAfter(today) ? today : end.minusDays(1);
+            if (day.isBefore(regime.range().startInclusive())) {
+                day = regime.range().startInclusive();
+            }
+            List<Center> accounts = new ArrayList<>();
+            accounts.add(null);
+            for (Center center : Center.values()) {
+                LocalDate on = day;
+                rules.data().opened(center).filter(opened -> !opened.isAfter(on)).ifPresent(o -> accounts.add(center));
+            }
+            for (Center center : accounts) {
+                String probe = "type " + PROBE_TYPE + ", port " + PROBE_PORT + ", filed and routed on " + day
+                        + ", account " + (center == null ? "of no Center" : "of Center " + center.teamCode());
+                probe(day, center).ifPresent(failure -> failures.computeIfAbsent(failure, f -> new ArrayList<>())
+                        .add(probe));
+            }
+        }
+        List<KnowledgeBaseProblem> problems = new ArrayList<>();
+        failures.forEach((failure, probes) -> problems.add(new KnowledgeBaseProblem(failure.file(), failure.line(),
+                failure.message() + " (probe: " + probes.get(0) + (probes.size() > 1 ? "; and " + (probes.size() - 1)
+                        + " other probe(s))" : ")"))));
+        return List.copyOf(problems);
+    }
+
+    /** What is wrong with the rules' decision on a probe: a problem without the probe's description; empty if none. */
+    private Optional<KnowledgeBaseProblem> probe(LocalDate day, Center center) {
+        RoutingRequest request = new RoutingRequest(day, new Account(PROBE_IMPORTER, "probe",
+                Optional.ofNullable(center), Optional.empty(), Optional.empty()),
+                new EntrySummary(PROBE_ENTRY, PROBE_TYPE, PROBE_PORT, day, List.of(new EntryLine(PROBE_HTS,
+                        java.math.BigDecimal.ONE, Optional.empty()))));
+        List<Violation> violations = check(request);
+        if (!violations.isEmpty()) {
+            Violation first = violations.get(0);
+            return Optional.of(new KnowledgeBaseProblem(ReferenceData.ENTRY_TYPES, 0, "a probe request is refused: "
+                    + first.field() + " " + first.message()));
+        }
+        Fired fired;
+        try {
+            fired = fire(request, false);
+        } catch (RuntimeException | StackOverflowError e) {
+            String why = e.getMessage() == null ? "" : e.getMessage().strip().lines().findFirst().orElse("");
+            return Optional.of(new KnowledgeBaseProblem(DRL, 0, "the rules fail on a probe request: "
+                    + e.getClass().getSimpleName() + (why.isEmpty() || why.length() > 120 ? "" : ": " + why)));
+        }
+        if (fired.jurisdictions().size() != 1) {
+            return Optional.of(new KnowledgeBaseProblem(DRL, 0, "the rules decide " + fired.jurisdictions().size()
+                    + " jurisdictions, not one"));
+        }
+        java.util.EnumMap<TradeFunction, Integer> routed = new java.util.EnumMap<>(TradeFunction.class);
+        fired.decided().forEach(route -> routed.merge(route.function(), 1, Integer::sum));
+        List<TradeFunction> missing = new ArrayList<>();
+        List<TradeFunction> twice = new ArrayList<>();
+        for (TradeFunction function : FUNCTIONS) {
+            int times = routed.getOrDefault(function, 0);
+            if (times == 0) {
+                missing.add(function);
+            } else if (times > 1) {
+                twice.add(function);
+            }
+        }
+        if (!missing.isEmpty()) {
+            return Optional.of(new KnowledgeBaseProblem(DRL, 0, "no rule routes " + names(missing)
+                    + ": every trade function needs a rule that routes it"));
+        }
+        if (!twice.isEmpty()) {
+            return Optional.of(new KnowledgeBaseProblem(DRL, 0, "more than one rule routes " + names(twice)));
+        }
+        return Optional.empty();
+    }
+
+    /** The first functions of a list, and how many others. */
+    private static String names(List<TradeFunction> functions) {
+        int shown = Math.min(3, functions.size());
+        String first = String.join(", ", functions.subList(0, shown).stream().map(Enum::name).toList());
+        return functions.size() > shown ? first + " and " + (functions.size() - shown) + " more" : first;
     }
 
     private static boolean declares(RuleSet rules, String global) {
@@ -185,6 +296,17 @@ public final class DroolsRouter implements Router {
         if (!violations.isEmpty()) {
             return new RoutingResult.Rejected(violations);
         }
+        Fired fired = fire(request, explain);
+        return new RoutingResult.Routed(decision(request, fired.jurisdictions(), fired.decided(), fired.rules(),
+                explain));
+    }
+
+    /** What a session decided for a request: the jurisdictions, the routes, and with explain the rules that fired. */
+    private record Fired(List<CenterJurisdiction> jurisdictions, List<Decided> decided, List<FiredRule> rules) {
+    }
+
+    /** Runs the rules on a request that passed {@link #check}. */
+    private Fired fire(RoutingRequest request, boolean explain) {
         Entry entry = entry(request);
         // explain attaches listeners of its own: a fresh session; route borrows a pooled one
         KieSession session = explain ? rules.kieBase().newKieSession() : sessions.newKieSession();
@@ -226,7 +348,7 @@ public final class DroolsRouter implements Router {
             }
             List<FiredRule> firedRules = recorder == null ? List.of() : recorder.firedRules(decided);
             clean = true;
-            return new RoutingResult.Routed(decision(request, jurisdictions, decided, firedRules, explain));
+            return new Fired(jurisdictions, decided, firedRules);
         } finally {
             if (clean) {
                 session.dispose(); // a pooled session is reset and goes back to the pool

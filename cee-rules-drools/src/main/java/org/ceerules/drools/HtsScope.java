@@ -195,7 +195,11 @@ final class HtsScope {
                 row.line(), row.basis()));
     }
 
-    /** Two rows of one length that cover a common prefix on a common date. */
+    /**
+     * Two rows of one length that cover a common prefix on a common date: each row is reported
+     * once, against the first earlier row it overlaps (a thousand copies of a row make a thousand
+     * problems, not half a million).
+     */
     private static void checkOverlaps(CsvTable table, List<Row> rows) {
         List<Row> ordered = rows.stream().sorted(Comparator.comparing(Row::line)).toList();
         for (int i = 0; i < ordered.size(); i++) {
@@ -207,6 +211,7 @@ final class HtsScope {
                     table.problem(row.line(), row.key() + " " + row.range() + " overlaps " + earlier.key() + " "
                             + earlier.range() + " of line " + earlier.line()
                             + ": a prefix would have two Centers on one date");
+                    break;
                 }
             }
         }

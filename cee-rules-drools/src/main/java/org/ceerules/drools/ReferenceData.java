@@ -145,6 +145,11 @@ final class ReferenceData {
         return opened.get(center);
     }
 
+    /** @return the regimes and their dates, in date order, without gap from 1900-01-01 on */
+    List<Dated<String>> regimes() {
+        return regimes;
+    }
+
     /** The regime on a date; the loader guarantees the ranges cover every date a request may carry. */
     String regime(LocalDate date) {
         return find(regimes, date).orElseThrow(() -> new IllegalStateException("no regime on " + date));
@@ -466,15 +471,19 @@ final class ReferenceData {
                 members.computeIfAbsent(list.get(), l -> new ArrayList<>()).add(row);
             }
         }
+        // each list is expanded once, its rows' problems reported once, however many lists include it
         Map<String, List<ListedPort>> lists = new HashMap<>();
         for (String list : members.keySet()) {
-            lists.put(list, expand(table, list, members, names, new ArrayList<>()));
+            if (!lists.containsKey(list)) {
+                lists.put(list, expand(table, list, members, names, new ArrayList<>(), lists));
+            }
         }
         return lists;
     }
 
     private static List<ListedPort> expand(CsvTable table, String list, Map<String, List<CsvTable.Row>> members,
-                                           Map<String, List<ListedPort>> names, List<String> path) {
+                                           Map<String, List<ListedPort>> names, List<String> path,
+                                           Map<String, List<ListedPort>> expanded) {
         List<ListedPort> ports = new ArrayList<>();
         path.add(list);
         for (CsvTable.Row row : members.get(list)) {
@@ -486,7 +495,12 @@ final class ReferenceData {
                 } else if (path.contains(other)) {
                     table.problem(row.line(), "member " + member + " includes a list that includes " + list);
                 } else {
-                    for (ListedPort port : expand(table, other, members, names, path)) {
+                    List<ListedPort> included = expanded.get(other);
+                    if (included == null) {
+                        included = expand(table, other, members, names, path, expanded);
+                        expanded.put(other, included);
+                    }
+                    for (ListedPort port : included) {
                         ports.add(new ListedPort(port.code(), row.basis().and(port.basis())));
                     }
                 }

@@ -58,8 +58,6 @@ final class RuleSet {
     private static final List<String> API_FILES = List.of("centers.csv", "subject-abbreviations.csv",
             "team-number-digits.csv");
     private static final Pattern PRECEDENCE = Pattern.compile("@precedence\\(\\s*(-?\\d+)\\s*\\)");
-    private static final Pattern SYMBOL = Pattern.compile(
-            "(?:class|type|symbol|variable|field|method|property)\\s*:?\\s*['\"]?([A-Za-z_$][\\w.$]*)");
     private static final AtomicLong LOADS = new AtomicLong();
 
     /** Where a rule is written, and what it rests on (null where its citations were invalid). */
@@ -122,7 +120,11 @@ final class RuleSet {
     }
 
     /**
-     * Loads and checks a rule set.
+     * Loads and checks a rule set. First the guard reads the DRL's text ({@link DrlGuard}): where it
+     * refuses anything, no DRL is compiled or run. The data files, the citations and the rules'
+     * headers are checked in any case; then the DRL's syntax ({@link DrlSyntax}), and where it has
+     * no error, the DRL is compiled, each of the compiler's messages one problem at its DRL line
+     * ({@link DrlMessages}). The report is bounded ({@link ProblemReport}).
      *
      * @throws KnowledgeBaseException naming every problem found
      */
@@ -162,6 +164,10 @@ final class RuleSet {
             problems.add(new KnowledgeBaseProblem("drl", 0, "no .drl file in " + files.describe()));
         }
 
+        // before anything is compiled: what the guard refuses is never compiled, never run
+        List<KnowledgeBaseProblem> refused = DrlGuard.check(drl);
+        problems.addAll(refused);
+
         Bibliography bibliography = Bibliography.load(files, problems);
         Map<String, Set<Integer>> duplicates = new HashMap<>();
         Map<String, RuleLocation> locations = locate(drl, bibliography, duplicates, problems);
@@ -169,16 +175,13 @@ final class RuleSet {
                 problems);
         citeApiFiles(bibliography, problems);
         bibliography.checkAllCited(problems);
-        Optional<KieBase> kieBase = drl.isEmpty() ? Optional.empty()
-                : join(precompiled).or(() -> compile(withDuplicatesRenamed(drl, duplicates), problems));
+        Optional<KieBase> kieBase = drl.isEmpty() || !refused.isEmpty() ? Optional.empty()
+                : join(precompiled).or(() -> checkAndCompile(withDuplicatesRenamed(drl, duplicates), problems));
         kieBase.ifPresent(base -> checkRules(base, locations, problems));
 
         if (!problems.isEmpty()) {
-            // in the order a rule author reads them (file by file, line by line), each once: a row of a
-            // port list that another list includes is met twice
-            List<KnowledgeBaseProblem> distinct = new ArrayList<>(new java.util.LinkedHashSet<>(problems));
-            distinct.sort(Comparator.comparing(KnowledgeBaseProblem::file).thenComparingInt(KnowledgeBaseProblem::line));
-            throw new KnowledgeBaseException(distinct);
+            // in the order a rule author reads them, each once, bounded
+            throw new KnowledgeBaseException(ProblemReport.of(problems));
         }
         return new RuleSet(version, data.orElseThrow(), kieBase.orElseThrow(), Map.copyOf(locations), bibliography);
     }
@@ -361,6 +364,13 @@ final class RuleSet {
         return text.toString();
     }
 
+    /** The DRL's syntax checked on its text, then, where it has no error, compiled. */
+    private static Optional<KieBase> checkAndCompile(Map<String, String> drl, List<KnowledgeBaseProblem> problems) {
+        List<KnowledgeBaseProblem> syntax = DrlSyntax.check(drl);
+        problems.addAll(syntax);
+        return syntax.isEmpty() ? compile(drl, problems) : Optional.empty();
+    }
+
     private static Optional<KieBase> compile(Map<String, String> drl, List<KnowledgeBaseProblem> problems) {
         KieServices services = KieServices.get();
         ReleaseId releaseId = services.newReleaseId("org.ceerules", "rules-" + LOADS.incrementAndGet(), "1.0.0");
@@ -384,16 +394,9 @@ final class RuleSet {
             kfs.write(RESOURCES + path, text);
         }
         KieBuilder builder = services.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
-        boolean failed = false;
-        for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
-            String reported = message.getPath() == null ? "" : message.getPath().replaceFirst("^" + RESOURCES, "");
-            String path = fileOf.getOrDefault(reported, reported.isEmpty() ? "drl" : reported);
-            String text = message.getText().strip();
-            int line = message.getLine() > 0 ? message.getLine() : lineOfSymbol(drl.get(path), text);
-            problems.add(new KnowledgeBaseProblem(path, line, text));
-            failed = true;
-        }
-        if (failed) {
+        List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+        if (!errors.isEmpty()) {
+            problems.addAll(DrlMessages.of(errors, fileOf, drl));
             return Optional.empty();
         }
         try {
@@ -401,25 +404,6 @@ final class RuleSet {
         } finally {
             services.getRepository().removeKieModule(releaseId);
         }
-    }
-
-    /**
-     * Where the compiler names no line (the executable model does not for an unknown class), the
-     * first line of the file that uses the symbol the message names; 0 when there is none.
-     */
-    private static int lineOfSymbol(String text, String message) {
-        Matcher symbol = SYMBOL.matcher(message);
-        if (text == null || !symbol.find()) {
-            return 0;
-        }
-        Pattern use = Pattern.compile("(?<![\\w.$])" + Pattern.quote(symbol.group(1)) + "(?![\\w$])");
-        String[] lines = text.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            if (!lines[i].strip().startsWith("//") && use.matcher(lines[i]).find()) {
-                return i + 1;
-            }
-        }
-        return 0;
     }
 
     /**

@@ -122,8 +122,9 @@ abstract class RuleSetFiles {
     }
 
     /**
-     * @return the knowledge base of these files as the build compiled it, if it did; empty, the
-     *         DRL is compiled when the rule set is loaded
+     * @return the knowledge base of these files as the build compiled it, if it did (the embedded
+     *         rule set, or a directory whose DRL is the embedded DRL byte for byte: {@link
+     *         PrecompiledMatch}); empty, the DRL is compiled when the rule set is loaded
      */
     Optional<KieBase> precompiled() {
         return Optional.empty();
@@ -196,6 +197,11 @@ abstract class RuleSetFiles {
             @Override
             Optional<String> read(String path) {
                 return bytes(path).map(b -> strict(path, b));
+            }
+
+            @Override
+            Optional<KieBase> precompiled() {
+                return PrecompiledMatch.of(this);
             }
 
             @Override

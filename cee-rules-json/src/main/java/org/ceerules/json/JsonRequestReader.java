@@ -1,5 +1,6 @@
 package org.ceerules.json;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -10,9 +11,11 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.ceerules.api.EntrySummary;
@@ -54,7 +57,7 @@ import org.ceerules.api.Violation;
  *       entrySummary.lines} is named "must hold at most 999 lines, held N" and the lines after
  *       the 999th are skipped, not examined;</li>
  *   <li>at most {@value #MAX_UNKNOWN_FIELDS_NAMED} unknown fields are named, each with its path;
- *       beyond, one violation of {@code $} says how many more there are.</li>
+ *       beyond, one violation of {@code $}, after all the others, says how many more there are.</li>
  * </ul>
  *
  * <p>Stateless and thread-safe. Not instantiable.
@@ -82,6 +85,14 @@ public final class JsonRequestReader {
     private static final String A_STRING = "a JSON string";
     private static final String AN_OBJECT = "a JSON object";
     private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '(.*)'", Pattern.DOTALL);
+    /** The parser's description of a place: {@code [Source: REDACTED (`...` disabled); line: 1, column: 1]}. */
+    private static final Pattern SOURCE = Pattern.compile("\\[Source: .*?; line: (\\d+), column: (\\d+)\\]");
+    /** The parser's name for a limit's setting, after its value: {@code (1000, from `StreamReadConstraints...()`)}. */
+    private static final Pattern FROM_SETTING = Pattern.compile(", from `[^`]*`\\)");
+    /** The same on its own: {@code (from `StreamReadConstraints...()`)}. */
+    private static final Pattern FROM_SETTING_ALONE = Pattern.compile(" ?\\(from `[^`]*`\\)");
+    /** Anything else the parser quotes in backticks: a name of its own code. */
+    private static final Pattern BACKTICKED = Pattern.compile(" ?`[^`]*`");
 
     private JsonRequestReader() {
     }
@@ -109,9 +120,10 @@ public final class JsonRequestReader {
      */
     public static RoutingRequest read(String json, Optional<LocalDate> asOf) {
         Objects.requireNonNull(asOf, "asOf");
-        RoutingRequest.Builder builder = map(json, new Mapping(asOf.isPresent(), false));
+        Mapping mapping = new Mapping(asOf.isPresent(), false);
+        RoutingRequest.Builder builder = map(json, mapping);
         asOf.ifPresent(date -> builder.asOf(date.toString()));
-        return builder.build();
+        return mapping.build(builder::build);
     }
 
     /**
@@ -125,7 +137,9 @@ public final class JsonRequestReader {
      *                                 field's path
      */
     public static EntrySummary readEntrySummary(String json) {
-        return map(json, new Mapping(true, true)).buildEntrySummary();
+        Mapping mapping = new Mapping(true, true);
+        RoutingRequest.Builder builder = map(json, mapping);
+        return mapping.build(builder::buildEntrySummary);
     }
 
     /** Maps the fields of {@code json} onto the mapping's builder, with the problems found on the way. */
@@ -143,7 +157,7 @@ public final class JsonRequestReader {
         } catch (StreamConstraintsException e) {
             throw whole(limitMessage(e));
         } catch (JsonProcessingException e) {
-            throw whole(notJsonMessage(e));
+            throw whole(notJsonMessage(e, json));
         } catch (IOException e) {
             throw new UncheckedIOException("reading a string cannot fail", e);
         }
@@ -153,15 +167,69 @@ public final class JsonRequestReader {
     }
 
     /** Describes why a text is not a JSON value, for the field {@code $}. */
-    static String notJsonMessage(JsonProcessingException e) {
+    static String notJsonMessage(JsonProcessingException e, String json) {
+        JsonLocation location = e.getLocation();
+        Optional<String> invisible = invisibleOutsideAString(json, location == null ? -1 : location.getCharOffset());
+        if (invisible.isPresent()) {
+            return "is not valid JSON: " + invisible.get();
+        }
         String message = e.getOriginalMessage();
         int cut = message.indexOf('\n');
         if (cut >= 0) {
             message = message.substring(0, cut);
         }
-        String where = e.getLocation() == null ? ""
-                : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
-        return "is not valid JSON: " + message + where;
+        String where = location == null ? ""
+                : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
+        return "is not valid JSON: " + plain(message) + where;
+    }
+
+    /**
+     * The first character outside a string, up to where the parser stopped, that is invisible or
+     * looks blank but is not JSON's white space (a vertical tab, a form feed, U+0085, U+2028,
+     * U+2029, a no-break space, a control or format character), named with its code point, its
+     * Unicode name and its line and column; empty when there is none, and the parser's own
+     * message says what is wrong.
+     *
+     * @param json the text the parser failed on
+     * @param stop the offset, in chars, where the parser stopped; -1 when unknown
+     */
+    static Optional<String> invisibleOutsideAString(String json, long stop) {
+        boolean inString = false;
+        int line = 1;
+        int lineStart = 0;
+        int i = 0;
+        while (i < json.length() && (stop < 0 || i <= stop)) {
+            int c = json.codePointAt(i);
+            if (inString) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '"') {
+                    inString = false;
+                }
+            } else if (c == '"') {
+                inString = true;
+            } else if (isInvisible(c)) {
+                String name = Character.getName(c);
+                return Optional.of(String.format(Locale.ROOT, "U+%04X%s outside a string: JSON allows only space, tab, "
+                        + "line feed and carriage return there (line %d, column %d)", c,
+                        name == null ? "" : " (" + name + ")", line, i - lineStart + 1));
+            }
+            if (c == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+            i += Character.charCount(c);
+        }
+        return Optional.empty();
+    }
+
+    /** Whether a character outside a string is invisible, or looks blank, without being JSON's white space. */
+    private static boolean isInvisible(int c) {
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+            return false;
+        }
+        int type = Character.getType(c);
+        return Character.isSpaceChar(c) || type == Character.CONTROL || type == Character.FORMAT;
     }
 
     /** Describes which reading limit a text exceeds, for the field {@code $}. */
@@ -170,7 +238,21 @@ public final class JsonRequestReader {
         if (message.contains("nesting depth")) {
             return "nests objects and arrays deeper than " + MAX_DEPTH + " levels";
         }
-        return "exceeds a limit of the reader: " + message.replaceAll(" \\(from `.*`\\)", "");
+        return "exceeds a limit of the reader: " + plain(message);
+    }
+
+    /**
+     * A message of the JSON parser without its internals, which mean nothing to whoever wrote the
+     * request: its description of a place ({@code [Source: REDACTED (`StreamReadFeature...`
+     * disabled); line: 1, column: 1]} becomes {@code line 1, column 1}) and the names of its
+     * settings ({@code (1000, from `StreamReadConstraints.getMaxNumberLength()`)} becomes {@code
+     * (1000)}), or anything else it quotes in backticks.
+     */
+    static String plain(String message) {
+        String plain = SOURCE.matcher(message).replaceAll("line $1, column $2");
+        plain = FROM_SETTING.matcher(plain).replaceAll(")");
+        plain = FROM_SETTING_ALONE.matcher(plain).replaceAll("");
+        return BACKTICKED.matcher(plain).replaceAll("").replace("()", "").replace("( ", "(").strip();
     }
 
     private static InvalidRequestException whole(String message) {
@@ -253,9 +335,24 @@ public final class JsonRequestReader {
             if (parser.nextToken() != null) {
                 throw whole("holds more than one JSON value: give one request per line");
             }
-            if (unknownFields > MAX_UNKNOWN_FIELDS_NAMED) {
-                problems.add(new Violation(FieldPath.ROOT, "has " + (unknownFields - MAX_UNKNOWN_FIELDS_NAMED)
+        }
+
+        /**
+         * Builds, and when the fields were too many to name, adds the count of the rest after every
+         * problem, the unknown fields it follows among them (the builder sorts what it is given in
+         * the contract's order, where {@code $} comes first).
+         */
+        <T> T build(Supplier<T> build) {
+            try {
+                return build.get();
+            } catch (InvalidRequestException e) {
+                if (unknownFields <= MAX_UNKNOWN_FIELDS_NAMED) {
+                    throw e;
+                }
+                List<Violation> all = new ArrayList<>(e.violations());
+                all.add(new Violation(FieldPath.ROOT, "has " + (unknownFields - MAX_UNKNOWN_FIELDS_NAMED)
                         + " more unknown fields than the " + MAX_UNKNOWN_FIELDS_NAMED + " named"));
+                throw new InvalidRequestException(all);
             }
         }
 

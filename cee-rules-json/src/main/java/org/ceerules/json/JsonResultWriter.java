@@ -23,6 +23,7 @@ import org.ceerules.api.Center;
 import org.ceerules.api.Certainty;
 import org.ceerules.api.Citation;
 import org.ceerules.api.FiredRule;
+import org.ceerules.api.KnowledgeBaseRule;
 import org.ceerules.api.Office;
 import org.ceerules.api.Route;
 import org.ceerules.api.Source;
@@ -33,7 +34,7 @@ import org.ceerules.api.Violation;
 
 /**
  * Writes JSON Lines of the cee-rules contract (see the README, "The JSON contract"), one object per line, through
- * Jackson's streaming generator: decisions, explanations, error objects and Centers.
+ * Jackson's streaming generator: decisions, explanations, error objects, Centers, sources and rules.
  *
  * <p>A decision:
  * <pre>{@code
@@ -389,6 +390,27 @@ public final class JsonResultWriter implements Closeable, Flushable {
     public void writeSource(Source source) throws IOException {
         generator.writeStartObject();
         writeSourceFields(generator, source);
+        endLine();
+    }
+
+    /**
+     * Writes one rule of a knowledge base ({@link org.ceerules.api.Router#rules()}) as a JSON
+     * line: {@code {"rule","authority","file","line","citations","certainty","rulesVersion"}},
+     * {@code rule} its name as decisions cite it, {@code file} and {@code line} where it is
+     * written, {@code citations} and {@code certainty} as in a route.
+     *
+     * @param rule         the rule
+     * @param rulesVersion the version of the rule set it belongs to
+     * @throws IOException if the output fails
+     */
+    public void writeRule(KnowledgeBaseRule rule, String rulesVersion) throws IOException {
+        generator.writeStartObject();
+        writeText("rule", rule.name());
+        writeText("authority", rule.authority());
+        generator.writeStringField("file", rule.file());
+        generator.writeNumberField("line", rule.line());
+        writeCitations(generator, rule.citations(), rule.certainty());
+        writeText("rulesVersion", rulesVersion);
         endLine();
     }
 

@@ -94,7 +94,12 @@ public final class JsonTree {
         return out.toString();
     }
 
-    /** A deep copy, to change a tree without touching the original. */
+    /**
+     * A deep copy, to change a tree without touching the original.
+     *
+     * @param value maps, lists, strings, numbers, booleans and nulls
+     * @return an equal tree that shares no map or list with {@code value}
+     */
     public static Object copy(Object value) {
         return parse(write(value));
     }

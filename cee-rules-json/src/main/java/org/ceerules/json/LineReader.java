@@ -19,7 +19,9 @@ import java.util.Optional;
  * that is not valid UTF-8 (a malformed or truncated sequence, an overlong form, a surrogate) is
  * marked so, with the position of its first bad byte; nothing is replaced or guessed. Lines end
  * with {@code \n}; a {@code \r} before it is dropped too. A byte order mark at the start of the
- * input is dropped.
+ * input is dropped. An input that looks like UTF-16 or UTF-32 ({@link #wideEncoding}) has its
+ * first line that is not blank marked with a hint to convert it; the lines after it are read as
+ * they are.
  *
  * <p>Splitting on the byte {@code 0x0A} before decoding is exact: in UTF-8 that byte never occurs
  * inside the encoding of another character.
@@ -42,9 +44,29 @@ final class LineReader {
             Objects.requireNonNull(problem, "problem");
         }
 
+        /** @return whether the line was read and holds only JSON's white space ({@link #isJsonBlank}) */
         boolean isBlank() {
-            return problem.isEmpty() && text.isBlank();
+            return problem.isEmpty() && isJsonBlank(text);
         }
+    }
+
+    /**
+     * Whether a line holds nothing but the white space JSON allows between tokens: spaces, tabs
+     * and carriage returns (a line feed ends the line). Other characters that look blank (a
+     * vertical tab, a form feed, U+0085, U+2028, U+2029, a no-break space) are not JSON's white
+     * space: a line holding one is not blank, and is read as a request that is not valid JSON.
+     *
+     * @param text the line, without its terminator
+     * @return whether it is empty or holds only spaces, tabs and carriage returns
+     */
+    static boolean isJsonBlank(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != ' ' && c != '\t' && c != '\r') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The byte order mark of UTF-8, dropped at the start of an input. */
@@ -58,6 +80,8 @@ final class LineReader {
     private int limit;
     private int number;
     private boolean started;
+    /** Why the input is not UTF-8 when its first bytes look like UTF-16 or UTF-32: said once, on the first line that is not blank. */
+    private Optional<String> wide = Optional.empty();
     /** The current line's bytes; grows up to {@code maxBytes + 1}. */
     private byte[] line = new byte[1024];
     private int length;
@@ -111,10 +135,12 @@ final class LineReader {
         if (!tooLong && length > 0 && line[length - 1] == '\r') {
             length--;
         }
-        if (tooLong || length > maxBytes) {
-            return new Line(number, "", Optional.of(tooLong(maxBytes)));
+        Line read = tooLong || length > maxBytes ? new Line(number, "", Optional.of(tooLong(maxBytes))) : decode();
+        if (wide.isPresent() && !read.isBlank()) {
+            read = new Line(number, "", wide);
+            wide = Optional.empty();
         }
-        return decode();
+        return read;
     }
 
     private void append(int start, int count) {
@@ -183,14 +209,20 @@ final class LineReader {
         limit = read;
         if (!started) {
             started = true;
-            skipByteOrderMark();
+            readStart();
         }
         return true;
     }
 
-    /** Drops a byte order mark at the start of the input, even when the first read returns less than all of it. */
-    private void skipByteOrderMark() throws IOException {
-        while (limit < BYTE_ORDER_MARK.length && buffer[0] == BYTE_ORDER_MARK[0]) {
+    /**
+     * Drops a byte order mark at the start of the input, and notes whether the input looks like
+     * UTF-16 or UTF-32, even when the first read returns less than the four bytes that tell: more
+     * is read only while the bytes so far could be a mark or a wide encoding (never for a start of
+     * two bytes that are not zero, the start of every UTF-8 request).
+     */
+    private void readStart() throws IOException {
+        while (limit < 4 && (limit < 2 || buffer[0] == 0 || buffer[1] == 0 || buffer[0] == BYTE_ORDER_MARK[0]
+                || buffer[0] == (byte) 0xFE || buffer[0] == (byte) 0xFF)) {
             int read = in.read(buffer, limit, buffer.length - limit);
             if (read < 0) {
                 break;
@@ -200,6 +232,71 @@ final class LineReader {
         if (limit >= BYTE_ORDER_MARK.length && Arrays.equals(buffer, 0, BYTE_ORDER_MARK.length,
                 BYTE_ORDER_MARK, 0, BYTE_ORDER_MARK.length)) {
             position = BYTE_ORDER_MARK.length;
+        }
+        wide = wideEncoding(buffer, 0, limit).map(encoding -> encoding.problem("the input"));
+    }
+
+    /**
+     * The encoding that the first bytes of a text look like when it is UTF-16 or UTF-32 rather than
+     * UTF-8, told by a byte order mark or, as RFC 4627 does, by the zero bytes around the ASCII
+     * character every JSON text starts with.
+     *
+     * @param bytes  the text
+     * @param offset where it starts in {@code bytes}
+     * @param length how many bytes it has
+     * @return the encoding; empty for any other start, UTF-8 among them
+     */
+    static Optional<WideEncoding> wideEncoding(byte[] bytes, int offset, int length) {
+        int[] b = new int[4];
+        for (int i = 0; i < 4; i++) {
+            b[i] = i < length ? bytes[offset + i] & 0xFF : -1;
+        }
+        String marked = ", with a byte order mark";
+        if (b[0] == 0 && b[1] == 0 && b[2] == 0xFE && b[3] == 0xFF) {
+            return Optional.of(new WideEncoding("UTF-32BE", "big-endian" + marked));
+        }
+        if (b[0] == 0xFF && b[1] == 0xFE && b[2] == 0 && b[3] == 0) {
+            return Optional.of(new WideEncoding("UTF-32LE", "little-endian" + marked));
+        }
+        if (b[0] == 0xFE && b[1] == 0xFF) {
+            return Optional.of(new WideEncoding("UTF-16BE", "big-endian" + marked));
+        }
+        if (b[0] == 0xFF && b[1] == 0xFE) {
+            return Optional.of(new WideEncoding("UTF-16LE", "little-endian" + marked));
+        }
+        if (length < 4) {
+            return Optional.empty();
+        }
+        if (b[0] == 0 && b[1] == 0 && b[2] == 0 && b[3] != 0) {
+            return Optional.of(new WideEncoding("UTF-32BE", "big-endian"));
+        }
+        if (b[0] != 0 && b[1] == 0 && b[2] == 0 && b[3] == 0) {
+            return Optional.of(new WideEncoding("UTF-32LE", "little-endian"));
+        }
+        if (b[0] == 0 && b[1] != 0 && b[2] == 0 && b[3] != 0) {
+            return Optional.of(new WideEncoding("UTF-16BE", "big-endian"));
+        }
+        if (b[0] != 0 && b[1] == 0 && b[2] != 0 && b[3] == 0) {
+            return Optional.of(new WideEncoding("UTF-16LE", "little-endian"));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A wide encoding that the start of a text looks like.
+     *
+     * @param name   its name as {@code iconv} knows it, such as {@code UTF-16LE}
+     * @param detail what tells it, such as "little-endian, with a byte order mark"
+     */
+    record WideEncoding(String name, String detail) {
+        /**
+         * Why a text in this encoding is not read, to follow its name ("line 1", or nothing for a message).
+         *
+         * @param what the text, as the hint names it ("the input", "the message")
+         */
+        String problem(String what) {
+            return "is not UTF-8: " + what + " looks like " + name.substring(0, name.length() - 2) + " (" + detail
+                    + "): convert it to UTF-8, e.g. iconv -f " + name + " -t UTF-8";
         }
     }
 

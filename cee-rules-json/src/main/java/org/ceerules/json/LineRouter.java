@@ -16,7 +16,7 @@ import org.ceerules.api.Violation;
 /**
  * Routes one request as {@code route} and {@code explain} do and writes its output line: the
  * decision, or the error object in its place. The one place where a read request becomes its line,
- * for the CLI's batches ({@link RoutingPipeline}) and for the streaming router
+ * for the CLI's batches ({@code org.ceerules.cli}) and for the streaming router
  * ({@code org.ceerules.kafka}), so that both give the same bytes for the same request.
  *
  * <p>A request the reader found invalid, and a request the router rejects, get their error object.
@@ -42,7 +42,15 @@ public final class LineRouter {
      */
     public record Line(byte[] bytes, Optional<RoutingDecision> decision, List<Violation> violations,
                        Optional<String> internalError) {
-        /** Validates that every part is present. */
+        /**
+         * Validates that every part is present.
+         *
+         * @param bytes         the line in UTF-8, ending with a line feed
+         * @param decision      the decision, when the request was routed
+         * @param violations    the violations of its error object; empty when routed
+         * @param internalError a diagnostic when the router failed on the request
+         * @throws NullPointerException if a part is null
+         */
         public Line {
             Objects.requireNonNull(bytes, "bytes");
             Objects.requireNonNull(decision, "decision");

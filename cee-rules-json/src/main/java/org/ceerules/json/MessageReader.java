@@ -13,7 +13,8 @@ import java.util.function.Consumer;
  * byte order mark at its start is dropped; nothing is replaced or guessed), at most {@value
  * #MAX_MESSAGE_BYTES} bytes, and it yields the same request or the same violations as the same
  * text on a line of {@code cee-rules route}. A message may hold a pretty-printed request; more
- * than one JSON value in a message is a violation of {@code $}.
+ * than one JSON value in a message is a violation of {@code $}. A message that looks like UTF-16
+ * or UTF-32 is a violation of {@code $} that says so.
  *
  * <p>Stateless and thread-safe. Not instantiable.
  */
@@ -40,6 +41,10 @@ public final class MessageReader {
         Objects.requireNonNull(faults, "faults");
         if (message.length > MAX_MESSAGE_BYTES) {
             return RequestStream.invalid(LineReader.tooLong(MAX_MESSAGE_BYTES));
+        }
+        Optional<LineReader.WideEncoding> wide = LineReader.wideEncoding(message, 0, message.length);
+        if (wide.isPresent()) {
+            return RequestStream.invalid(wide.get().problem("the message"));
         }
         byte[] mark = LineReader.BYTE_ORDER_MARK;
         int start = message.length >= mark.length && Arrays.equals(message, 0, mark.length, mark, 0, mark.length)

@@ -18,7 +18,12 @@ public sealed interface ReadResult permits ReadResult.Request, ReadResult.Invali
      * @param request the request
      */
     record Request(RoutingRequest request) implements ReadResult {
-        /** Validates that the request is present. */
+        /**
+         * Validates that the request is present.
+         *
+         * @param request the request
+         * @throws NullPointerException if the request is null
+         */
         public Request {
             Objects.requireNonNull(request, "request");
         }
@@ -30,7 +35,12 @@ public sealed interface ReadResult permits ReadResult.Request, ReadResult.Invali
      * @param violations every problem, each naming its field ({@code $} for the request as a whole); never empty
      */
     record Invalid(List<Violation> violations) implements ReadResult {
-        /** Validates that there is at least one violation. */
+        /**
+         * Validates that there is at least one violation.
+         *
+         * @param violations every problem, each naming its field
+         * @throws IllegalArgumentException if there is no violation
+         */
         public Invalid {
             violations = List.copyOf(violations);
             if (violations.isEmpty()) {

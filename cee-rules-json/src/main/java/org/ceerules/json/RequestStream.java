@@ -20,6 +20,9 @@ import org.ceerules.api.Violation;
 /**
  * Splits an input into requests and reads each one, streaming: one JSON request, possibly
  * pretty-printed over several lines, or JSON Lines (one request per line, blank lines skipped).
+ * A blank line holds nothing but JSON's white space, spaces, tabs and carriage returns; a line
+ * with any other character, even one that only looks blank (a vertical tab, a form feed, U+0085,
+ * U+2028, U+2029), is a request, and its error names that character.
  *
  * <p>How the two are told apart: when the first non-blank line starts a JSON value that it does
  * not complete, the following lines are added to it until the value is complete; if nothing but
@@ -31,7 +34,8 @@ import org.ceerules.api.Violation;
  * JsonRequestReader#MAX_REQUEST_CHARS} characters are held for that look-ahead; a longer multi-line
  * value is read as JSON Lines.
  *
- * <p>The input is UTF-8 (a byte order mark at its start is dropped); lines end with {@code \n} or
+ * <p>The input is UTF-8 (a byte order mark at its start is dropped; an input that looks like UTF-16
+ * or UTF-32 gets, in the error of its first line, a hint to convert it); lines end with {@code \n} or
  * {@code \r\n}, and the last one may end without either. Every non-blank line of JSON Lines yields
  * exactly one {@link ReadResult}, in order: a line longer than {@value #MAX_LINE_BYTES} bytes, a line
  * that is not valid UTF-8 or that is not JSON yields an {@link ReadResult.Invalid} naming the field

@@ -51,7 +51,7 @@ final class ValueProbe implements AutoCloseable {
             return state;
         }
         if (state == State.COMPLETE) {
-            if (!line.isBlank()) {
+            if (!LineReader.isJsonBlank(line)) {
                 state = State.INVALID;
             }
             return state;

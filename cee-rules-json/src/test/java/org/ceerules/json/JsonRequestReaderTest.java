@@ -216,6 +216,15 @@ class JsonRequestReaderTest {
             assertThat(fields(inAccount)).containsExactly("account[\"a.b\"]");
         }
 
+        /** Regression: a quoted name's dots and brackets were read as the path's, and its error moved out of its object's place. */
+        @Test
+        void aQuotedNameIsNamedInItsObjectsPlace() {
+            String json = Requests.with("entrySummary.portOfEntry", "\"27A4\"")
+                    .replace("\"account\":{", "\"account\":{\"two words\":1,\"a.b\":2,");
+            assertThat(fields(json)).containsExactly("account[\"two words\"]", "account[\"a.b\"]",
+                    "entrySummary.portOfEntry");
+        }
+
         @Test
         void nullAtAnUnknownFieldIsStillUnknown() {
             assertThat(fields(Requests.with("account.foo", "null"))).containsExactly("account.foo");
@@ -271,6 +280,43 @@ class JsonRequestReaderTest {
             });
         }
 
+        /** Regression: the parser's internals ("[Source: REDACTED (`StreamReadFeature...` disabled)...]") reached the message. */
+        @Test
+        void theMessageOfATruncatedObjectSaysWhereItStartedInPlainWords() {
+            assertThat(violations("{\"asOf\": \"2016-05-02\"").get(0).message()).isEqualTo("is not valid JSON: "
+                    + "Unexpected end-of-input: expected close marker for Object (start marker at line 1, column 1) "
+                    + "(line 1, column 22)");
+        }
+
+        /** Regression: Jackson 2.20 words the limit "(1000, from `...`)", which the clean-up did not match. */
+        @Test
+        void theMessageOfANumberTooLongNamesTheLimitInPlainWords() {
+            assertThat(violations(Requests.VALID.replace("\"125000.00\"", "1".repeat(2_000))).get(0))
+                    .isEqualTo(new Violation("$", "exceeds a limit of the reader: Number value length (2000) exceeds "
+                            + "the maximum allowed (1000)"));
+        }
+
+        /**
+         * No message names the parser's code: the request cut at every length, pretty-printed or
+         * not, and the broken inputs above.
+         */
+        @Test
+        void noMessageNamesTheParsersCode() {
+            String pretty = Requests.VALID.replace(",", ",\n  ").replace("{", "{\n  ").replace("[", "[\n  ");
+            List<String> broken = new java.util.ArrayList<>(List.of("{\"a\":[1,2", "{\"a\":{\"b\":[{}", "[1,",
+                    "{\"asOf\": 1" + "2".repeat(5_000) + "}", "{\"asOf\": 1." + "5".repeat(5_000) + "}"));
+            for (String request : List.of(Requests.VALID, pretty)) {
+                for (int cut = 0; cut < request.length(); cut++) {
+                    broken.add(request.substring(0, cut));
+                }
+            }
+            for (String json : broken) {
+                assertThat(violations(json)).as(json).allSatisfy(v -> assertThat(v.message())
+                        .doesNotContain("`", "Source:", "REDACTED", "StreamRead", "Feature", "Constraints", "jackson",
+                                "Jackson", "JsonToken", "()"));
+            }
+        }
+
         @Test
         void theMessageSaysWhy() {
             assertThat(violations("hello").get(0).message()).startsWith("is not valid JSON: Unrecognized token 'hello'");
@@ -312,8 +358,8 @@ class JsonRequestReaderTest {
 
             List<Violation> violations = violations(json);
 
-            assertThat(violations).startsWith(new Violation("$", "has 899 more unknown fields than the 100 named"),
-                    new Violation("entrySummary.lines", "must hold at most 999 lines, held 150000"));
+            assertThat(violations).startsWith(new Violation("entrySummary.lines", "must hold at most 999 lines, held 150000"))
+                    .endsWith(new Violation("$", "has 899 more unknown fields than the 100 named"));
             // each of the 999 lines read is checked and named; none after them
             assertThat(violations).extracting(Violation::field)
                     .contains("entrySummary.lines[998].hts", "entrySummary.lines[998].enteredValue")
@@ -351,10 +397,31 @@ class JsonRequestReaderTest {
             List<Violation> violations = violations(json);
 
             assertThat(violations).hasSize(101);
-            assertThat(violations).first().isEqualTo(new Violation("$",
+            // the count of the rest comes after the fields it follows, not first
+            assertThat(violations).last().isEqualTo(new Violation("$",
                     "has 49900 more unknown fields than the 100 named"));
-            assertThat(violations.subList(1, 101)).extracting(Violation::field)
+            assertThat(violations.subList(0, 100)).extracting(Violation::field)
                     .containsExactlyElementsOf(java.util.stream.IntStream.range(0, 100).mapToObj(i -> "f" + i).toList());
+        }
+
+        @Test
+        void theCountOfTheUnknownFieldsNotNamedComesLastForAnEntrySummaryToo() {
+            StringBuilder unknown = new StringBuilder();
+            for (int i = 0; i < 150; i++) {
+                unknown.append("\"f").append(i).append("\":0,");
+            }
+            String json = "{" + unknown + "\"entryNumber\":1}";
+
+            List<Violation> violations = new java.util.ArrayList<>();
+            try {
+                JsonRequestReader.readEntrySummary(json);
+            } catch (InvalidRequestException e) {
+                violations.addAll(e.violations());
+            }
+
+            assertThat(violations).last().isEqualTo(new Violation("$", "has 50 more unknown fields than the 100 named"));
+            assertThat(violations).extracting(Violation::field).contains("f0", "f99", "entrySummary.entryNumber")
+                    .containsOnlyOnce("$");
         }
 
         @Test

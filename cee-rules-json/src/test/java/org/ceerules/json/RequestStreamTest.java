@@ -71,6 +71,53 @@ class RequestStreamTest {
                 .containsExactly("345-6789012-3", "345-6789020-6", "345-6789038-8");
     }
 
+    /** Only JSON's white space makes a line blank: spaces, tabs and carriage returns, in any mix. */
+    @Test
+    void aLineOfSpacesTabsAndCarriageReturnsIsBlank() throws IOException {
+        assertThat(summary(readAll(A + "\n \t\r \r\n\t\n" + B + "\n"))).containsExactly("345-6789012-3", "345-6789020-6");
+    }
+
+    /**
+     * Characters that look blank but are not JSON's white space make a line a request, never a
+     * blank line skipped: alone on a line, before or after a request, or as the first line, the
+     * request is an error naming the character, and the lines around it are read.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "a vertical tab,        000B, LINE TABULATION",
+            "a form feed,           000C, FORM FEED (FF)",
+            "a next line (NEL),     0085, NEXT LINE (NEL)",
+            "a line separator,      2028, LINE SEPARATOR",
+            "a paragraph separator, 2029, PARAGRAPH SEPARATOR",
+            "a no-break space,      00A0, NO-BREAK SPACE",
+            "a byte order mark,     FEFF, ZERO WIDTH NO-BREAK SPACE"})
+    void aCharacterThatOnlyLooksBlankIsAnErrorNamingIt(String what, String hex, String name) throws IOException {
+        String c = Character.toString(Integer.parseInt(hex, 16));
+        String named = "is not valid JSON: U+" + hex + " (" + name + ") outside a string: JSON allows only space, tab, "
+                + "line feed and carriage return there (line 1, column ";
+
+        List<ReadResult> alone = readAll(A + "\n" + c + "\n" + B + "\n");
+        assertThat(summary(alone)).containsExactly("345-6789012-3", "[$]", "345-6789020-6");
+        assertThat(message(alone.get(1))).isEqualTo(named + "1)");
+
+        List<ReadResult> around = readAll(A + "\n" + c + B + "\n" + B + c + "\n \t" + c + " \n" + C + "\n");
+        assertThat(summary(around)).containsExactly("345-6789012-3", "[$]", "[$]", "[$]", "345-6789038-8");
+        assertThat(message(around.get(1))).isEqualTo(named + "1)");
+        assertThat(message(around.get(2))).isEqualTo(named + (B.length() + 1) + ")");
+        assertThat(message(around.get(3))).isEqualTo(named + "3)");
+
+        // the first line of the input (U+FEFF there is the byte order mark, dropped), and a line
+        // after a pretty-printed request: not blank either
+        assertThat(summary(readAll(c + "\n" + A + "\n"))).containsExactly(
+                hex.equals("FEFF") ? new String[] {"345-6789012-3"} : new String[] {"[$]", "345-6789012-3"});
+        assertThat(readAll(prettyPrint(A) + c + "\n")).last()
+                .satisfies(last -> assertThat(message(last)).isEqualTo(named + "1)"));
+    }
+
+    private static String message(ReadResult result) {
+        return ((ReadResult.Invalid) result).violations().get(0).message();
+    }
+
     @Test
     void windowsLineEndingsAndAByteOrderMarkAreAccepted() throws IOException {
         assertThat(summary(readAll("\uFEFF" + A + "\r\n" + B + "\r\n")))
@@ -178,6 +225,54 @@ class RequestStreamTest {
         byte[] input = concat(new byte[] {'{', (byte) 0xFF, '\n'}, (A + "\n").getBytes(StandardCharsets.UTF_8));
         assertThat(summary(readAll(new ByteArrayInputStream(input), Optional.empty())))
                 .containsExactly("[$]", "345-6789012-3");
+    }
+
+    /**
+     * An input in UTF-16 or UTF-32 ({@code iconv -t UTF-16}), with or without a byte order mark,
+     * gets one hint, in the error of its first line that is not blank; the lines after it get
+     * their own errors, as any line that is not UTF-8 or not JSON does.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "UTF-16 with a mark (iconv -t UTF-16), UTF-16LE, true,  'UTF-16 (little-endian, with a byte order mark)', UTF-16LE",
+            "UTF-16BE with a mark,                 UTF-16BE, true,  'UTF-16 (big-endian, with a byte order mark)',    UTF-16BE",
+            "UTF-16LE,                             UTF-16LE, false, UTF-16 (little-endian),                           UTF-16LE",
+            "UTF-16BE,                             UTF-16BE, false, UTF-16 (big-endian),                              UTF-16BE",
+            "UTF-32LE with a mark,                 UTF-32LE, true,  'UTF-32 (little-endian, with a byte order mark)', UTF-32LE",
+            "UTF-32BE,                             UTF-32BE, false, UTF-32 (big-endian),                              UTF-32BE"})
+    void aWideInputGetsOneHintToConvertIt(String what, String charset, boolean mark, String looks, String iconv)
+            throws IOException {
+        String hint = "line 1 is not UTF-8: the input looks like " + looks + ": convert it to UTF-8, e.g. iconv -f "
+                + iconv + " -t UTF-8";
+        byte[] input = ((mark ? "\uFEFF" : "") + A + "\n" + B + "\n").getBytes(java.nio.charset.Charset.forName(charset));
+
+        List<ReadResult> results = readAll(new ByteArrayInputStream(input), Optional.empty());
+
+        assertThat(results).isNotEmpty().allMatch(r -> r instanceof ReadResult.Invalid);
+        assertThat(message(results.get(0))).isEqualTo(hint);
+        assertThat(results.subList(1, results.size())).noneMatch(r -> message(r).contains("looks like"));
+
+        // the same one byte at a time, and after a blank first line
+        InputStream dribbling = new java.io.FilterInputStream(new ByteArrayInputStream(input)) {
+            @Override
+            public int read(byte[] buffer, int offset, int length) throws IOException {
+                return super.read(buffer, offset, Math.min(length, 1));
+            }
+        };
+        assertThat(message(readAll(dribbling, Optional.empty()).get(0))).isEqualTo(hint);
+        byte[] blankFirst = ((mark ? "\uFEFF" : "") + "\n" + A + "\n").getBytes(java.nio.charset.Charset.forName(charset));
+        assertThat(readAll(new ByteArrayInputStream(blankFirst), Optional.empty()))
+                .filteredOn(r -> message(r).contains("looks like")).hasSize(1);
+    }
+
+    /** A message of a broker in UTF-16 gets the same hint. */
+    @Test
+    void aWideMessageGetsTheHintToo() {
+        ReadResult read = MessageReader.read(A.getBytes(StandardCharsets.UTF_16), fault -> { });
+        assertThat(message(read)).isEqualTo("is not UTF-8: the message looks like UTF-16 (big-endian, with a byte "
+                + "order mark): convert it to UTF-8, e.g. iconv -f UTF-16BE -t UTF-8");
+        assertThat(MessageReader.read(("\uFEFF" + A).getBytes(StandardCharsets.UTF_8), fault -> { }))
+                .isInstanceOf(ReadResult.Request.class);
     }
 
     @Test

@@ -6,13 +6,22 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.config.ConfigException;
 import org.apache.kafka.streams.StreamsConfig;
 
@@ -29,7 +38,10 @@ import org.apache.kafka.streams.StreamsConfig;
  * <p>Every value is checked before anything starts: topic names (legal, and three different
  * topics), the stream threads (a whole number of at least 1), and every Kafka Streams property as
  * {@link StreamsConfig} checks it. A bad value is an {@link IllegalArgumentException} whose message
- * names its key.
+ * names its key. So is a misspelt key, with the known key nearest to it: any key with the router's
+ * prefix {@code routing.} that is not one of its four, and a key Kafka does not know that is one
+ * or two edits from one it knows ({@code bootstrap.server}); other keys Kafka does not know go to
+ * the client, as Kafka allows.
  *
  * <p>Immutable and thread-safe; {@link #streamsProperties()} returns a copy.
  *
@@ -68,12 +80,25 @@ public record StreamsSettings(String inputTopic, String outputTopic, String dead
 
     private static final Pattern TOPIC = Pattern.compile("[a-zA-Z0-9._-]{1,249}");
     private static final List<String> OWN_KEYS = List.of(INPUT_TOPIC, OUTPUT_TOPIC, DEAD_LETTER_TOPIC, RULES_DIR);
+    /** The prefix of the router's own keys: a key with it that is not one of them is misspelt. */
+    private static final String OWN_PREFIX = "routing.";
+    /**
+     * The keys Kafka knows: those of Kafka Streams and of its consumers, producer and admin client,
+     * bare and with the prefixes Kafka Streams gives them ({@code producer.}, {@code main.consumer.}...).
+     */
+    private static final Set<String> KAFKA_KEYS = kafkaKeys();
 
     /**
      * Validates the topics: legal names, three different topics. {@link #of(Map, Map)} checks the
      * Kafka Streams properties too.
      *
+     * @param inputTopic      the topic requests are read from
+     * @param outputTopic     the topic decisions go to
+     * @param deadLetterTopic the topic every rejected record goes to
+     * @param rules           the rule set directory; empty for the embedded rule set
+     * @param streams         the Kafka Streams properties, defaults applied
      * @throws IllegalArgumentException naming the key of the bad topic
+     * @throws NullPointerException     if a component is null
      */
     public StreamsSettings {
         topic(INPUT_TOPIC, inputTopic);
@@ -134,6 +159,9 @@ public record StreamsSettings(String inputTopic, String outputTopic, String dead
      * @throws IllegalArgumentException naming the key of the first bad value, and why
      */
     public static StreamsSettings of(Map<String, String> file, Map<String, String> overrides) {
+        Set<String> given = new TreeSet<>(file.keySet());
+        given.addAll(overrides.keySet());
+        misspelt(given);
         Map<String, String> all = new LinkedHashMap<>(DEFAULTS);
         all.putAll(file);
         all.putAll(overrides);
@@ -152,6 +180,79 @@ public record StreamsSettings(String inputTopic, String outputTopic, String dead
         }
         return new StreamsSettings(all.get(INPUT_TOPIC), all.get(OUTPUT_TOPIC), all.get(DEAD_LETTER_TOPIC),
                 rules.isEmpty() ? Optional.empty() : Optional.of(Path.of(rules)), streams);
+    }
+
+    /**
+     * Refuses misspelt keys, each named with the known key nearest to it: a key with the router's
+     * prefix ({@value #OWN_PREFIX}) that is not one of its keys, and a key Kafka does not know that
+     * is one or two edits from one it knows ({@code bootstrap.server}). Any other key Kafka does
+     * not know goes to the client as it is, as Kafka allows (the settings of a plug-in, such as a
+     * serializer's or an interceptor's), and so does every key with the prefix {@code topic.}.
+     *
+     * @throws IllegalArgumentException naming every misspelt key, in order, with its suggestion
+     */
+    private static void misspelt(Set<String> keys) {
+        List<String> problems = new ArrayList<>();
+        for (String key : keys) {
+            if (OWN_KEYS.contains(key) || KAFKA_KEYS.contains(key) || DEFAULTS.containsKey(key)
+                    || key.startsWith(StreamsConfig.TOPIC_PREFIX)) {
+                continue;
+            }
+            if (key.startsWith(OWN_PREFIX)) {
+                problems.add(key + ": not a setting of the router; did you mean " + nearest(key, OWN_KEYS) + "?");
+                continue;
+            }
+            int allowed = key.length() >= 8 ? 2 : 1;
+            List<String> known = new ArrayList<>(OWN_KEYS);
+            known.addAll(KAFKA_KEYS);
+            String near = nearest(key, known);
+            if (distance(key, near) <= allowed) {
+                problems.add(key + ": not a setting of Kafka Streams or of the router; did you mean " + near + "?");
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(String.join("; ", problems));
+        }
+    }
+
+    /** The key of {@code known} fewest edits from {@code key}; the first in order among equals. */
+    private static String nearest(String key, Collection<String> known) {
+        return known.stream().sorted().min(Comparator.comparingInt(k -> distance(key, k))).orElseThrow();
+    }
+
+    /** The Levenshtein distance: how many characters to insert, delete or replace to make one the other. */
+    static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int replace = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(replace, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+
+    private static Set<String> kafkaKeys() {
+        Set<String> consumer = ConsumerConfig.configNames();
+        Set<String> keys = new HashSet<>(StreamsConfig.configDef().names());
+        keys.addAll(consumer);
+        keys.addAll(ProducerConfig.configNames());
+        keys.addAll(AdminClientConfig.configNames());
+        for (String prefix : List.of(StreamsConfig.CONSUMER_PREFIX, StreamsConfig.MAIN_CONSUMER_PREFIX,
+                StreamsConfig.RESTORE_CONSUMER_PREFIX, StreamsConfig.GLOBAL_CONSUMER_PREFIX)) {
+            consumer.forEach(key -> keys.add(prefix + key));
+        }
+        ProducerConfig.configNames().forEach(key -> keys.add(StreamsConfig.PRODUCER_PREFIX + key));
+        AdminClientConfig.configNames().forEach(key -> keys.add(StreamsConfig.ADMIN_CLIENT_PREFIX + key));
+        return Set.copyOf(keys);
     }
 
     /** @return the Kafka Streams properties, a new copy */

@@ -97,6 +97,19 @@ class RoutingStreamsAppTest {
     }
 
     @Test
+    void aMisspeltKeyOfTheConfigurationFileStopsTheRunWithStatusTwo() throws IOException {
+        Path config = folder.resolve("streams.properties");
+        Files.writeString(config, "routing.input.topik=entries\n");
+
+        Run run = parse("--config", config.toString());
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.settings()).isEmpty();
+        assertThat(run.err()).isEqualTo("cee-rules: bad configuration: routing.input.topik: not a setting of the "
+                + "router; did you mean routing.input.topic?" + System.lineSeparator());
+    }
+
+    @Test
     void aMissingConfigurationFileAndAnUnknownFlagAreUsageErrors() {
         Run missing = parse("--config", folder.resolve("nowhere.properties").toString());
         Run unknown = parse("--topic", "x");

@@ -88,6 +88,44 @@ class StreamsSettingsTest {
                 .hasMessageStartingWith("routing.dead.letter.topic: must be a topic name");
     }
 
+    /** A misspelt key is refused, named with the known key nearest to it, rather than left to a default. */
+    @Test
+    void aMisspeltKeyIsRefusedNamingTheKeyItMeant() {
+        assertThatThrownBy(() -> StreamsSettings.of(Map.of("routing.input.topik", "entries"), Map.of()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("routing.input.topik: not a setting of the router; did you mean routing.input.topic?");
+        // any key with the router's prefix is its own: however far from the four
+        assertThatThrownBy(() -> StreamsSettings.of(Map.of("routing.rules.directory", "/opt/rules"), Map.of()))
+                .hasMessage("routing.rules.directory: not a setting of the router; did you mean routing.rules.dir?");
+        assertThatThrownBy(() -> StreamsSettings.of(Map.of("routng.output.topic", "decisions"), Map.of()))
+                .hasMessage("routng.output.topic: not a setting of Kafka Streams or of the router; did you mean "
+                        + "routing.output.topic?");
+        // Kafka's keys, bare and prefixed; every misspelt key at once, in order
+        assertThatThrownBy(() -> StreamsSettings.of(Map.of("bootstrap.server", "broker:9092",
+                "producer.max.request.sizes", "4194304", "num.stream.thread", "2"), Map.of()))
+                .hasMessage("bootstrap.server: not a setting of Kafka Streams or of the router; did you mean "
+                        + "bootstrap.servers?; num.stream.thread: not a setting of Kafka Streams or of the router; did "
+                        + "you mean num.stream.threads?; producer.max.request.sizes: not a setting of Kafka Streams or "
+                        + "of the router; did you mean producer.max.request.size?");
+    }
+
+    /** Kafka passes the keys it does not know to the client's plug-ins: a key far from every known one is kept. */
+    @Test
+    void aKeyFarFromEveryKnownOneGoesToTheClient() {
+        StreamsSettings settings = StreamsSettings.of(Map.of("schema.registry.url", "http://registry:8081",
+                "main.consumer.max.poll.records", "50", "topic.segment.bytes", "1048576"), Map.of());
+        assertThat(settings.streamsProperties()).containsEntry("schema.registry.url", "http://registry:8081")
+                .containsEntry("main.consumer.max.poll.records", "50").containsEntry("topic.segment.bytes", "1048576");
+    }
+
+    @Test
+    void theEditDistanceCountsInsertionsDeletionsAndReplacements() {
+        assertThat(StreamsSettings.distance("bootstrap.server", "bootstrap.servers")).isEqualTo(1);
+        assertThat(StreamsSettings.distance("acks", "akcs")).isEqualTo(2);
+        assertThat(StreamsSettings.distance("", "abc")).isEqualTo(3);
+        assertThat(StreamsSettings.distance("same", "same")).isZero();
+    }
+
     @Test
     void theThreeTopicsMustDiffer() {
         assertThatThrownBy(() -> StreamsSettings.of(Map.of(StreamsSettings.OUTPUT_TOPIC, "cee-rules-requests"), Map.of()))

@@ -1,6 +1,7 @@
 package org.ceerules.testkit;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -27,14 +28,43 @@ public record CaseReport(List<Outcome> outcomes, List<KnowledgeBaseRule> rules, 
      * @param name        the case's name
      * @param file        the case's file
      * @param differences what differed from the expectation; empty when the case passed
+     * @param firedRules  the names of the rules that fired for the case's request; empty for a
+     *                    lookup case, a rejected request and a malformed case file
+     * @param time        how long the case took to run
+     * @param malformed   whether the case file breaks the format, so that no answer was compared:
+     *                    its differences then say what is wrong with the file
      */
-    public record Outcome(String name, Path file, List<String> differences) {
+    public record Outcome(String name, Path file, List<String> differences, Set<String> firedRules, Duration time,
+                          boolean malformed) {
 
-        /** Validates that no component is null and copies the differences. */
+        /**
+         * Validates that no component is null and copies the collections.
+         *
+         * @param name        the case's name
+         * @param file        the case's file
+         * @param differences what differed from the expectation; empty when the case passed
+         * @param firedRules  the names of the rules that fired for the case's request
+         * @param time        how long the case took to run
+         * @param malformed   whether the case file breaks the format
+         * @throws NullPointerException if a component is null
+         */
         public Outcome {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(file, "file");
             differences = List.copyOf(differences);
+            firedRules = Set.copyOf(firedRules);
+            Objects.requireNonNull(time, "time");
+        }
+
+        /**
+         * An outcome of a well-formed case, with no rule fired and no time measured.
+         *
+         * @param name        the case's name
+         * @param file        the case's file
+         * @param differences what differed from the expectation; empty when the case passed
+         */
+        public Outcome(String name, Path file, List<String> differences) {
+            this(name, file, differences, Set.of(), Duration.ZERO, false);
         }
 
         /** @return whether the answer was as expected */
@@ -43,7 +73,15 @@ public record CaseReport(List<Outcome> outcomes, List<KnowledgeBaseRule> rules, 
         }
     }
 
-    /** Validates that no component is null and copies them. */
+    /**
+     * Validates that no component is null and copies them.
+     *
+     * @param outcomes     one per case, in the order the cases were run
+     * @param rules        every rule of the router's knowledge base
+     * @param firedRules   the names of the rules that fired for at least one case
+     * @param rulesVersion the version of the rule set the cases ran against
+     * @throws NullPointerException if a component is null
+     */
     public CaseReport {
         outcomes = List.copyOf(outcomes);
         rules = List.copyOf(rules);

@@ -2,6 +2,7 @@ package org.ceerules.testkit;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -64,6 +65,7 @@ public final class CaseRunner {
      * @return the outcome and the rules that fired
      */
     static Result run(RoutingCase routingCase, Router router) {
+        long start = System.nanoTime();
         Map<String, Object> answer;
         Set<String> fired = Set.of();
         if (!routingCase.problems().isEmpty()) {
@@ -80,8 +82,9 @@ public final class CaseRunner {
             fired = CaseCheck.fired(result);
             answer = CaseCheck.tree(result);
         }
-        return new Result(new CaseReport.Outcome(routingCase.name(), routingCase.file(),
-                CaseCheck.differences(routingCase, answer)), fired);
+        List<String> differences = CaseCheck.differences(routingCase, answer);
+        return new Result(new CaseReport.Outcome(routingCase.name(), routingCase.file(), differences, fired,
+                Duration.ofNanos(System.nanoTime() - start), !routingCase.problems().isEmpty()), fired);
     }
 
     private static Map<String, Object> lookup(Map<String, Object> lookup, Router router) {

@@ -1,16 +1,27 @@
 package org.ceerules.testkit;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.ceerules.json.JsonTree;
 
 /**
@@ -55,7 +66,18 @@ public record RoutingCase(Path file, String name, String source, Optional<Map<St
     /** The keys of an expected alternative office. */
     private static final Set<String> ALTERNATIVE = Set.of("type", "code");
 
-    /** Validates that no component is null and copies the problems. */
+    /**
+     * Validates that no component is null and copies the problems.
+     *
+     * @param file     the case's file
+     * @param name     the case's name: the file's name without {@code .json}
+     * @param source   where the expected answer comes from
+     * @param request  the request, as the JSON contract defines it; empty for a lookup case
+     * @param lookup   {@code hts} and {@code asOf} of a lookup case; empty for a routing case
+     * @param expect   the expectation
+     * @param problems what is wrong with the file's format; empty for a well-formed case
+     * @throws NullPointerException if a component is null
+     */
     public RoutingCase {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(name, "name");
@@ -67,40 +89,124 @@ public record RoutingCase(Path file, String name, String source, Optional<Map<St
     }
 
     /**
-     * Every case of a folder and its sub-folders ({@code *.json}), ordered by path.
+     * Every case of a folder and its sub-folders ({@code *.json}), ordered by path. Nothing is
+     * skipped silently: a {@code *.json} that is not a file that can be read (a directory, a pipe,
+     * a broken link, a file without read permission, bytes that are not UTF-8) and a sub-folder
+     * that cannot be listed are each a case with {@link #problems()} naming it, which fails.
      *
      * @param dir the folder
      * @return the cases
-     * @throws IOException if the folder cannot be listed
+     * @throws IOException if the folder itself cannot be listed
      */
     public static List<RoutingCase> load(Path dir) throws IOException {
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(dir)) {
-            files = walk.filter(f -> Files.isRegularFile(f) && f.getFileName().toString().endsWith(".json"))
-                    .sorted().toList();
-        }
         List<RoutingCase> cases = new ArrayList<>();
-        for (Path file : files) {
-            cases.add(read(file));
-        }
+        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path folder, BasicFileAttributes attributes) {
+                if (!folder.equals(dir) && isCaseName(folder)) {
+                    cases.add(unreadable(folder, "is a directory, not a case file"));
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                if (!isCaseName(file)) {
+                    return FileVisitResult.CONTINUE;
+                }
+                if (Files.isRegularFile(file)) {
+                    cases.add(read(file));
+                } else if (Files.isDirectory(file)) {
+                    cases.add(unreadable(file, "is a link to a directory, not a case file"));
+                } else if (!Files.exists(file)) {
+                    cases.add(unreadable(file, "cannot be read: it is a link to nothing"));
+                } else {
+                    cases.add(unreadable(file, "is not a regular file (a pipe, a device or a socket)"));
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                if (file.equals(dir)) {
+                    throw e;
+                }
+                // a sub-folder that cannot be listed may hold cases: never passed over in silence
+                cases.add(unreadable(file, "cannot be read: " + why(e)));
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        cases.sort(Comparator.comparing(RoutingCase::file));
         return cases;
+    }
+
+    private static boolean isCaseName(Path file) {
+        return file.getFileName() != null && file.getFileName().toString().endsWith(".json");
+    }
+
+    /** A case that fails with one problem: a path that holds no case that can be read. */
+    private static RoutingCase unreadable(Path file, String problem) {
+        return new RoutingCase(file, nameOf(file), "", Optional.empty(), Optional.empty(), Map.of(), List.of(problem));
+    }
+
+    private static String nameOf(Path file) {
+        String fileName = file.getFileName().toString();
+        return fileName.endsWith(".json") ? fileName.substring(0, fileName.length() - 5) : fileName;
+    }
+
+    /** Why a file cannot be read, in words: permission denied, no such file, or the exception's own message. */
+    private static String why(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof NoSuchFileException) {
+            return "no such file";
+        }
+        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    }
+
+    /** Why bytes are not UTF-8: the first bad byte, by position from 1 and value; empty for strict UTF-8. */
+    private static Optional<String> notUtf8(byte[] bytes) {
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer text = CharBuffer.allocate(bytes.length);
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        CoderResult result = decoder.decode(in, text, true);
+        if (!result.isError()) {
+            result = decoder.flush(text);
+        }
+        if (!result.isError()) {
+            return Optional.empty();
+        }
+        return Optional.of(String.format(Locale.ROOT, "is not valid UTF-8: byte %d (0x%02X) does not start or continue "
+                + "a character", in.position() + 1, bytes[in.position()] & 0xFF));
     }
 
     /**
      * Reads one case file.
      *
      * @param file the file
-     * @return the case; a file that is not a well-formed case yields a case with {@link #problems()}
+     * @return the case; a file that is not a well-formed case, or that cannot be read, yields a
+     *         case with {@link #problems()}
      */
     @SuppressWarnings("unchecked")
     public static RoutingCase read(Path file) {
-        String fileName = file.getFileName().toString();
-        String expectedName = fileName.endsWith(".json") ? fileName.substring(0, fileName.length() - 5) : fileName;
+        String expectedName = nameOf(file);
         List<String> problems = new ArrayList<>();
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            return unreadable(file, "cannot be read: " + why(e));
+        }
+        Optional<String> notUtf8 = notUtf8(bytes);
+        if (notUtf8.isPresent()) {
+            return unreadable(file, notUtf8.get());
+        }
         Map<String, Object> json;
         try {
-            json = JsonTree.object(Files.readString(file, StandardCharsets.UTF_8));
-        } catch (IOException | RuntimeException e) {
+            json = JsonTree.object(new String(bytes, StandardCharsets.UTF_8));
+        } catch (RuntimeException e) {
             problems.add("not a JSON object: " + e.getMessage());
             return new RoutingCase(file, expectedName, "", Optional.empty(), Optional.empty(), Map.of(), problems);
         }

@@ -104,4 +104,30 @@ class CaseRunnerTest {
         assertThat(differences(report)).singleElement().asString().startsWith("expected a decision, got errors")
                 .contains("hts").contains("asOf");
     }
+
+    @Test
+    void eachOutcomeSaysTheRulesItsRequestFiredHowLongItTookAndWhetherTheFileWasMalformed() throws IOException {
+        Files.writeString(dir.resolve("b-lookup.json"), """
+                {"name": "b-lookup", "source": "s", "lookup": {"hts": "0201.10.0000", "asOf": "2016-01-01"},
+                 "expect": {"center": "002"}}
+                """);
+        Files.writeString(dir.resolve("c-broken.json"), "[]");
+        CaseReport report = run("a-routed", """
+                {"name": "a-routed", "source": "s", "request": %s, "expect": {"center": "007"}}
+                """.formatted(Requests.VALID));
+        List<CaseReport.Outcome> outcomes = report.outcomes();
+        assertThat(outcomes).extracting(CaseReport.Outcome::name).containsExactly("a-routed", "b-lookup", "c-broken");
+        assertThat(outcomes.get(0).firedRules()).contains("the Center liquidates the entry")
+                .isSubsetOf(report.firedRules());
+        assertThat(outcomes.get(0).time()).isPositive();
+        assertThat(outcomes).extracting(CaseReport.Outcome::malformed).containsExactly(false, false, true);
+        assertThat(outcomes.get(1).firedRules()).as("a lookup fires no rule").isEmpty();
+        assertThat(outcomes.get(2).firedRules()).isEmpty();
+        assertThat(outcomes.get(2).passed()).isFalse();
+        assertThat(new CaseReport.Outcome("n", dir, List.of())).satisfies(o -> {
+            assertThat(o.firedRules()).isEmpty();
+            assertThat(o.time()).isZero();
+            assertThat(o.malformed()).isFalse();
+        });
+    }
 }

@@ -476,6 +476,38 @@ class JsonSchemaTest {
         assertThat(closed.get("decision").validate(added)).isNotEmpty();
     }
 
+    /**
+     * A subject line ({@code cee-rules subject F28}) carries its route's submission as {@code route}
+     * writes it, its certainty included: the subject schema describes every field of it and requires
+     * the certainty, as the decision schema does.
+     */
+    @Test
+    void aSubjectLineValidatesWithItsRoutesSubmission() throws IOException {
+        JsonResultWriter writer = JsonResultWriter.inMemory();
+        writer.writeDecision(((RoutingResult.Routed) Routers.defaultRouter().route(JsonRequestReader.read(VALID)))
+                .decision());
+        JsonNode decision = tree(new String(writer.takeLines(), StandardCharsets.UTF_8));
+        JsonNode route = IntStream.range(0, decision.get("routes").size()).mapToObj(i -> decision.get("routes").get(i))
+                .filter(r -> r.get("function").asText().equals("REQUEST_FOR_INFORMATION")).findFirst().orElseThrow();
+        ObjectNode subject = MAPPER.createObjectNode();
+        subject.put("entryNumber", decision.get("entryNumber").asText());
+        subject.put("asOf", decision.get("asOf").asText());
+        subject.put("abbreviation", "F28");
+        subject.put("document", "Form 28");
+        subject.put("function", "REQUEST_FOR_INFORMATION");
+        subject.put("center", decision.get("center").asText());
+        subject.set("submission", route.get("submission").deepCopy());
+        subject.put("rule", route.get("rule").asText());
+        subject.put("authority", route.get("authority").asText());
+        subject.put("rulesVersion", decision.get("rulesVersion").asText());
+
+        assertThat(route.get("submission").has("certainty")).isTrue();
+        assertThat(schemas.get("subject").validate(subject)).isEmpty();
+        assertThat(closed.get("subject").validate(subject)).as("every field described").isEmpty();
+        ((ObjectNode) subject.get("submission")).remove("certainty");
+        assertThat(schemas.get("subject").validate(subject)).as("the certainty required").isNotEmpty();
+    }
+
     // ---------------------------------------------------------------------------------------------
     // helpers
 
