@@ -32,7 +32,7 @@ import java.util.Optional;
  * @param agree         whether both measures pick a Center and it is the same one
  * @param appeal        when the account's current Center was given, whether an appeal may be
  *                      warranted; empty when it was not
- * @since 0.3
+ * @since 0.1
  */
 public record AssignmentAdvice(LocalDate asOf, int entrySummaries, Tally counted, Tally outOfScope,
                                List<CenterShare> shares, Pick byLines, Pick byValue, boolean agree,

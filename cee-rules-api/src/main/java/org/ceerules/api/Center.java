@@ -108,7 +108,7 @@ public enum Center implements Office {
      * @return the Center, or empty for a port's team
      * @throws InvalidRequestException naming the field {@code teamNumber} if the text is not a
      *                                 team number
-     * @since 0.3
+     * @since 0.1
      */
     public static Optional<Center> ofTeamNumber(String teamNumber) {
         return TeamNumber.of(teamNumber).center();

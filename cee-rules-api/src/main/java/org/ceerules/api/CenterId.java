@@ -19,7 +19,7 @@ import java.util.Optional;
  *
  * @param value the Center ID: {@code CEE001} to {@code CEE010}, {@code NOTELG} or {@code PNDING}, in
  *              upper case
- * @since 0.4
+ * @since 0.1
  */
 public record CenterId(String value) {
 

@@ -11,7 +11,7 @@ import java.util.Optional;
  *
  * <p>The constants are declared from the surest to the least sure.
  *
- * @since 0.2
+ * @since 0.1
  */
 public enum Certainty {
 
@@ -22,7 +22,7 @@ public enum Certainty {
      * A secondary source says it: a trade-press or law-firm report of an official text that was
      * not found itself.
      *
-     * @since 0.4
+     * @since 0.1
      */
     SECONDARY,
 
@@ -32,7 +32,7 @@ public enum Certainty {
     /**
      * @param other another certainty
      * @return the less sure of the two
-     * @since 0.4
+     * @since 0.1
      */
     public Certainty weakest(Certainty other) {
         return compareTo(other) >= 0 ? this : other;
@@ -49,7 +49,7 @@ public enum Certainty {
     /**
      * @param label {@code confirmed}, {@code secondary} or {@code inferred}, as the data files write it
      * @return the certainty, or empty if the label is none of them
-     * @since 0.3
+     * @since 0.1
      */
     public static Optional<Certainty> ofLabel(String label) {
         for (Certainty certainty : values()) {

@@ -16,7 +16,7 @@ import java.util.Optional;
  *                 starting with a letter or digit
  * @param pinpoint the part of the source cited, such as {@code Quota} or {@code (a)}; empty where
  *                 the whole source is cited
- * @since 0.4
+ * @since 0.1
  */
 public record Citation(String source, Optional<String> pinpoint) {
 

@@ -10,7 +10,7 @@ import java.util.List;
  * <p>Immutable and thread-safe.
  *
  * @param value the number in its dotted form
- * @since 0.2
+ * @since 0.1
  */
 public record HtsNumber(String value) {
 

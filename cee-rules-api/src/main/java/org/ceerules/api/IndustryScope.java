@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  * @param source         where the row comes from
  * @param file           the data file, relative to the rule set's root
  * @param line           the row's line in the file, from 1
- * @since 0.2
+ * @since 0.1
  */
 public record IndustryScope(HtsNumber hts, LocalDate asOf, Optional<Center> center, String first, String last,
                             LocalDate effectiveFrom, Optional<LocalDate> effectiveUntil, Certainty certainty,

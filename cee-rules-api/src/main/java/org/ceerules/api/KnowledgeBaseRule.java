@@ -15,7 +15,7 @@ import java.util.Objects;
  * @param line      the line of the rule's header, from 1
  * @param citations the rule's {@code @cite} metadata, in order
  * @param certainty the rule's certainty: its {@code @certainty}, or what its sources support
- * @since 0.2
+ * @since 0.1
  */
 public record KnowledgeBaseRule(String name, String authority, String file, int line, List<Citation> citations,
                                 Certainty certainty) {

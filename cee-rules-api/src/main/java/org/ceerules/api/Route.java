@@ -46,7 +46,7 @@ public record Route(TradeFunction function, Office office, List<Office> alternat
      * @throws NullPointerException     if a component is null
      * @throws IllegalArgumentException if the rule or authority is blank, or the submission is not
      *                                  to this route's Center or not of this route's function
-     * @since 0.3
+     * @since 0.1
      */
     public Route {
         Objects.requireNonNull(function, "function");
@@ -94,7 +94,7 @@ public record Route(TradeFunction function, Office office, List<Office> alternat
      * @param submission how to e-mail this function's documents to a Center
      * @return this route with that submission
      * @throws IllegalArgumentException as the canonical constructor
-     * @since 0.4
+     * @since 0.1
      */
     public Route withSubmission(Submission submission) {
         return new Route(function, office, alternatives, rule, authority, citations, certainty,

@@ -68,13 +68,13 @@ public interface Router {
      * @param asOf the date
      * @return the row of the scope data that covers the number on that date (the one of the
      *         longest prefix), or empty where no row covers it
-     * @since 0.2
+     * @since 0.1
      */
     Optional<IndustryScope> industryScope(HtsNumber hts, LocalDate asOf);
 
     /**
      * @return every rule of the knowledge base, ordered by file and line
-     * @since 0.2
+     * @since 0.1
      */
     List<KnowledgeBaseRule> rules();
 
@@ -84,7 +84,7 @@ public interface Router {
      * one of them.
      *
      * @return the sources, ordered by id; empty for a router whose rule set has no bibliography
-     * @since 0.4
+     * @since 0.1
      */
     default List<Source> sources() {
         return List.of();
@@ -104,7 +104,7 @@ public interface Router {
      * @throws InvalidRequestException naming the field {@code entrySummaries} when there are none,
      *                                 or when no line falls in any Center's industry: an
      *                                 assignment is then not advised rather than guessed
-     * @since 0.3
+     * @since 0.1
      */
     default AssignmentAdvice adviseAssignment(List<EntrySummary> entrySummaries, LocalDate asOf,
                                               Optional<Center> currentCenter) {

@@ -54,7 +54,7 @@ public final class Routers {
      * @throws IllegalStateException    if no implementation is on the class or module path
      * @throws KnowledgeBaseException  if the rule set fails its checks, naming every problem with
      *                                  its file and line
-     * @since 0.2
+     * @since 0.1
      */
     public static Router fromDirectory(Path directory) {
         Objects.requireNonNull(directory, "directory");

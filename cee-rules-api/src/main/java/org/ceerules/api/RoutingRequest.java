@@ -277,7 +277,7 @@ public record RoutingRequest(LocalDate asOf, Account account, EntrySummary entry
          * JSON object), so that its missing fields are named rather than the account as missing.
          *
          * @return this builder
-         * @since 0.4
+         * @since 0.1
          */
         public Builder accountGiven() {
             accountGiven = true;
@@ -290,7 +290,7 @@ public record RoutingRequest(LocalDate asOf, Account account, EntrySummary entry
          * as missing.
          *
          * @return this builder
-         * @since 0.4
+         * @since 0.1
          */
         public Builder entrySummaryGiven() {
             entrySummaryGiven = true;
@@ -419,7 +419,7 @@ public record RoutingRequest(LocalDate asOf, Account account, EntrySummary entry
          *                                 path ({@code entrySummary.lines[2].hts}), in the order
          *                                 of the JSON contract; or {@code entrySummary} itself when
          *                                 it is missing
-         * @since 0.3
+         * @since 0.1
          */
         public EntrySummary buildEntrySummary() {
             List<Violation> out = new ArrayList<>();

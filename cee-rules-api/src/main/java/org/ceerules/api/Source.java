@@ -21,7 +21,7 @@ import java.util.Optional;
  *                 {@code 19 CFR 132.12} or {@code CBP Dec. 16-26}
  * @param url      where a user can read it: an {@code https} address
  * @param kind     whether the source is the issuer's own text or a report of it
- * @since 0.4
+ * @since 0.1
  */
 public record Source(String id, String title, String issuer, String date, String citation, String url, Kind kind) {
 

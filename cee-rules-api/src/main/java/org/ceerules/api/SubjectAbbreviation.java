@@ -18,7 +18,7 @@ import java.util.Optional;
  *
  * <p>Immutable and thread-safe.
  *
- * @since 0.3
+ * @since 0.1
  */
 public enum SubjectAbbreviation {
     /** {@code DR}, docs required. */

@@ -21,7 +21,7 @@ import java.util.Objects;
  * @param entryNumber  the entry number as the subject writes it: 12 characters, the filer code, a
  *                     dash, the 7 digits and the check digit ({@code 345-67890123})
  * @param port         the port of entry's 4-digit code
- * @since 0.3
+ * @since 0.1
  */
 public record Submission(SubjectAbbreviation abbreviation, Center center, String accountName, String entryNumber,
                          String port) {
@@ -35,12 +35,12 @@ public record Submission(SubjectAbbreviation abbreviation, Center center, String
      * ({@value #FORMAT_SUPERSEDED_BY}) replaced that section with "Electronic Document
      * Submission", so for work routed after this day the format is the rule set's reading.
      *
-     * @since 0.4
+     * @since 0.1
      */
     public static final java.time.LocalDate FORMAT_CONFIRMED_UNTIL = java.time.LocalDate.of(2017, 6, 29);
-    /** The bibliography id of the procedures that prescribe the subject line. @since 0.4 */
+    /** The bibliography id of the procedures that prescribe the subject line. @since 0.1 */
     public static final String FORMAT_SOURCE = "tpd-2013";
-    /** The bibliography id of the procedures that replaced the section. @since 0.4 */
+    /** The bibliography id of the procedures that replaced the section. @since 0.1 */
     public static final String FORMAT_SUPERSEDED_BY = "tpd-2017";
 
     /**
@@ -49,7 +49,7 @@ public record Submission(SubjectAbbreviation abbreviation, Center center, String
      * @param asOf the date the work is routed
      * @return {@link Certainty#CONFIRMED} up to {@link #FORMAT_CONFIRMED_UNTIL}, then {@link
      *         Certainty#INFERRED}
-     * @since 0.4
+     * @since 0.1
      */
     public static Certainty formatCertainty(java.time.LocalDate asOf) {
         return asOf.isAfter(FORMAT_CONFIRMED_UNTIL) ? Certainty.INFERRED : Certainty.CONFIRMED;

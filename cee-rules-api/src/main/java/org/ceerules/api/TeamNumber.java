@@ -38,28 +38,28 @@ import java.util.TreeMap;
  * <p>Immutable and thread-safe.
  *
  * @param value the team number, three letters or digits, letters in upper case
- * @since 0.3
+ * @since 0.1
  */
 public record TeamNumber(String value) {
 
     /**
      * The bibliography id of the source of the reading of the third character.
      *
-     * @since 0.4
+     * @since 0.1
      */
     public static final String SOURCE = "customsnow-2017-06-07";
 
     /**
      * The bibliography id of CBP's update of the Centers' team codes in ACE.
      *
-     * @since 0.4
+     * @since 0.1
      */
     public static final String UPDATE_SOURCE = "csms-43089259";
 
     /**
      * The first day of the years the reading was observed in.
      *
-     * @since 0.4
+     * @since 0.1
      */
     public static final LocalDate OBSERVED_FROM = LocalDate.of(2015, 1, 1);
 
@@ -67,7 +67,7 @@ public record TeamNumber(String value) {
      * The first day after the years the reading was observed in (2015-2017: {@code [OBSERVED_FROM,
      * OBSERVED_UNTIL)}).
      *
-     * @since 0.4
+     * @since 0.1
      */
     public static final LocalDate OBSERVED_UNTIL = LocalDate.of(2018, 1, 1);
 
@@ -75,14 +75,14 @@ public record TeamNumber(String value) {
      * The day CBP updated the Centers' team codes in ACE: a number dated on or after it is read
      * as inferred, since the update's content, and its hour, are not known.
      *
-     * @since 0.4
+     * @since 0.1
      */
     public static final LocalDate TEAM_CODES_UPDATED = LocalDate.of(2020, 6, 18);
 
     /**
      * How many team numbers CBP's advice needs, at least, to name an account's most likely Center.
      *
-     * @since 0.4
+     * @since 0.1
      */
     public static final int SEVERAL = 2;
 
@@ -142,7 +142,7 @@ public record TeamNumber(String value) {
 
     /**
      * @return the reading of this number without a date: it holds for team numbers from 2015-2017
-     * @since 0.4
+     * @since 0.1
      */
     public Reading reading() {
         return new Reading(this, Optional.empty());
@@ -153,7 +153,7 @@ public record TeamNumber(String value) {
      * @return the reading of this number on that date
      * @throws InvalidRequestException naming the field {@code printedOn} if the date is before
      *                                 1900 or from 2200
-     * @since 0.4
+     * @since 0.1
      */
     public Reading reading(LocalDate printedOn) {
         return new Reading(this, Optional.of(printedOn));
@@ -191,7 +191,7 @@ public record TeamNumber(String value) {
      * @return what they say together
      * @throws IllegalArgumentException if both lists are empty
      * @throws NullPointerException     if a list or an element is null
-     * @since 0.4
+     * @since 0.1
      */
     public static Together together(List<Reading> readings, List<CenterId> centerIds) {
         return new Together(readings, centerIds);
@@ -214,7 +214,7 @@ public record TeamNumber(String value) {
      *
      * @param teamNumber the team number
      * @param printedOn  the date of the entry summary the number is printed on, if known
-     * @since 0.4
+     * @since 0.1
      */
     public record Reading(TeamNumber teamNumber, Optional<LocalDate> printedOn) {
 
@@ -340,7 +340,7 @@ public record TeamNumber(String value) {
      *
      * @param readings  the readings of the team numbers, one per entry summary, in order
      * @param centerIds the account's Center IDs, in order
-     * @since 0.4
+     * @since 0.1
      */
     public record Together(List<Reading> readings, List<CenterId> centerIds) {
 

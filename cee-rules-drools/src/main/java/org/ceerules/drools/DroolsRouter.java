@@ -121,6 +121,7 @@ public final class DroolsRouter implements Router {
      * @throws KnowledgeBaseException if the rule set fails to load
      */
     static DroolsRouter fromDirectory(Path directory) {
+        DrlCompiler.require("loading a rule set from a directory (" + directory + ")");
         DroolsRouter router = new DroolsRouter(load(RuleSetFiles.directory(directory)));
         List<KnowledgeBaseProblem> unrouted = router.probe(LocalDate.now(ZoneOffset.UTC));
         if (!unrouted.isEmpty()) {

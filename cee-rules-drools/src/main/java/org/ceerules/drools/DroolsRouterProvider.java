@@ -11,7 +11,7 @@ import org.ceerules.api.spi.RouterProvider;
  *
  * <p>Stateless and thread-safe.
  *
- * @since 0.2
+ * @since 0.1
  */
 public final class DroolsRouterProvider implements RouterProvider {
 

@@ -8,9 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.drools.core.impl.RuleBaseFactory;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
+import org.kie.api.KieBaseConfiguration;
 import org.kie.api.conf.KieBaseMutabilityOption;
 
 /**
@@ -51,7 +53,12 @@ final class PrecompiledRules {
         for (String name : classes.get()) {
             models.add(instantiate(loader, name));
         }
-        return Optional.of(KieBaseBuilder.createKieBaseFromModel(models, KieBaseMutabilityOption.DISABLED));
+        // the configuration from drools-core, not KieServices.get().newKieBaseConfiguration() (what the
+        // KieBaseOption... overload calls): KieServices is implemented in drools-compiler, which the
+        // precompiled rules do not need
+        KieBaseConfiguration configuration = RuleBaseFactory.newKnowledgeBaseConfiguration();
+        configuration.setOption(KieBaseMutabilityOption.DISABLED);
+        return Optional.of(KieBaseBuilder.createKieBaseFromModel(models, configuration));
     }
 
     /** The class names of the list, without its version header; empty if there is no list. */

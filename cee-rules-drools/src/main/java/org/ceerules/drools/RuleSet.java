@@ -372,6 +372,7 @@ final class RuleSet {
     }
 
     private static Optional<KieBase> compile(Map<String, String> drl, List<KnowledgeBaseProblem> problems) {
+        DrlCompiler.require("loading a rule set that the build did not compile");
         KieServices services = KieServices.get();
         ReleaseId releaseId = services.newReleaseId("org.ceerules", "rules-" + LOADS.incrementAndGet(), "1.0.0");
         KieFileSystem kfs = services.newKieFileSystem();

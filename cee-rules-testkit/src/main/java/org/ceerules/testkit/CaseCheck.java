@@ -28,7 +28,7 @@ import org.ceerules.json.JsonResultWriter;
  *
  * <p>Stateless and thread-safe.
  *
- * @since 0.2
+ * @since 0.1
  */
 public final class CaseCheck {
 

@@ -17,7 +17,7 @@ import org.ceerules.api.KnowledgeBaseRule;
  * @param rules        every rule of the router's knowledge base
  * @param firedRules   the names of the rules that fired for at least one case
  * @param rulesVersion the version of the rule set the cases ran against
- * @since 0.2
+ * @since 0.1
  */
 public record CaseReport(List<Outcome> outcomes, List<KnowledgeBaseRule> rules, Set<String> firedRules,
                          String rulesVersion) {

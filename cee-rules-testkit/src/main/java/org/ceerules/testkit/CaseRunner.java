@@ -26,7 +26,7 @@ import org.ceerules.json.JsonRequestReader;
  *
  * <p>Stateless and thread-safe.
  *
- * @since 0.2
+ * @since 0.1
  */
 public final class CaseRunner {
 

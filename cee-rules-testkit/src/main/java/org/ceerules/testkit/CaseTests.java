@@ -31,7 +31,7 @@ import org.opentest4j.AssertionFailedError;
  *
  * <p>Stateless and thread-safe; each returned stream is for one run.
  *
- * @since 0.2
+ * @since 0.1
  */
 public final class CaseTests {
 

@@ -54,7 +54,7 @@ import org.ceerules.json.JsonTree;
  * @param lookup   {@code hts} and {@code asOf} of a lookup case; empty for a routing case
  * @param expect   the expectation, as above
  * @param problems what is wrong with the file's format; empty for a well-formed case
- * @since 0.2
+ * @since 0.1
  */
 public record RoutingCase(Path file, String name, String source, Optional<Map<String, Object>> request,
                           Optional<Map<String, Object>> lookup, Map<String, Object> expect, List<String> problems) {

@@ -13,7 +13,7 @@ import org.ceerules.api.Routers;
  *
  * <p>Implementations are thread-safe.
  *
- * @since 0.2
+ * @since 0.1
  */
 public interface RouterProvider {
 
