@@ -4,6 +4,7 @@
 #
 #   mvn -q -DskipTests package      # once, on a fresh clone
 #   scripts/bench-cli.sh [REQUESTS] [RUNS]
+#   CEE_RULES=DIR/bin/cee-rules scripts/bench-cli.sh [REQUESTS] [RUNS]   # the launcher of an unpacked download
 #
 # The file (about 300 bytes a request) cycles the JSON requests of cee-rules-examples/samples/:
 # the single request of participant-consumption.json and every line of batch.jsonl that is JSON
@@ -29,7 +30,12 @@ if ! command -v jq >/dev/null 2>&1; then
         exit 2
     }
 fi
-if [ ! -f "$jar" ]; then
+# what is timed: the launcher named by CEE_RULES, else java -jar on the runnable jar
+if [ -n "${CEE_RULES:-}" ]; then
+    route=("$CEE_RULES" route)
+elif [ -f "$jar" ]; then
+    route=(java -jar "$jar" route)
+else
     echo "$jar is missing: build it first with: mvn -q -DskipTests package" >&2
     exit 2
 fi
@@ -65,7 +71,7 @@ seconds() { # runs "$@" with stdout to /dev/null, prints the elapsed seconds
 jq_times=(); route_times=()
 for ((i = 0; i < runs; i++)); do
     jq_times+=("$(seconds jq -c . "$file")")
-    route_times+=("$(seconds java -jar "$jar" route "$file")")
+    route_times+=("$(seconds "${route[@]}" "$file")")
 done
 best() { printf '%s\n' "$@" | sort -g | head -1; }
 worst() { printf '%s\n' "$@" | sort -g | tail -1; }
@@ -75,5 +81,6 @@ echo "machine: $(nproc) cores, $(lscpu | sed -n 's/^Model name: *//p' | head -1)
 echo "java:    $(java -version 2>&1 | head -1)"
 echo "input:   $requests requests, $(wc -c < "$file") bytes, from $(wc -l < "$work/seed.jsonl") sample requests"
 printf 'jq -c . FILE > /dev/null:         best %.2f s, worst %.2f s (%d runs)\n' "$jq_best" "$(worst "${jq_times[@]}")" "$runs"
+echo "route:   ${route[*]} FILE"
 printf 'cee-rules route FILE > /dev/null: best %.2f s, worst %.2f s (%d runs)\n' "$route_best" "$(worst "${route_times[@]}")" "$runs"
 awk -v r="$route_best" -v j="$jq_best" 'BEGIN { printf "ratio (best / best):              %.2f\n", r / j }'

@@ -1,5 +1,7 @@
 package org.ceerules.cli;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -12,7 +14,8 @@ import picocli.CommandLine.Spec;
                 + "and Expertise, the ports of entry, the Drawback Centers and Regulations and Rulings.",
         footer = {"", "Exit status: 0 every request routed, 1 at least one rejected (its error is in the output, "
                 + "in place), 2 usage error, unreadable input or a knowledge base that fails to load.",
-                "Standard output carries JSON Lines only; everything else goes to standard error."})
+                "Standard output carries JSON Lines only (but the reports of check and test-cases and the script of "
+                + "generate-completion); help and everything else go to standard error."})
 final class CeeRulesCommand implements Callable<Integer> {
 
     @Spec
@@ -20,7 +23,9 @@ final class CeeRulesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        List<String> commands = new ArrayList<>(spec.subcommands().keySet());
+        String last = commands.remove(commands.size() - 1);
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "Missing a command: route, explain, centers, lookup, check, test-cases, export-rules, report, subject, team, assign or serve");
+                "Missing a command: " + String.join(", ", commands) + " or " + last);
     }
 }

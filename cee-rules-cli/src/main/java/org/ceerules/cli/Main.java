@@ -3,8 +3,10 @@ package org.ceerules.cli;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.nio.file.Path;
@@ -29,6 +31,8 @@ import org.ceerules.json.LineRouter;
  * cee-rules export-rules DIR
  * cee-rules serve   [--host HOST] [--port PORT] [--rules DIR] [limits]
  * cee-rules report [--rules DIR] [--cases DIR] --out DIR
+ * cee-rules help [COMMAND]
+ * cee-rules generate-completion
  * </pre>
  * {@code route} and {@code explain} take {@code --rules DIR} too.
  * See the package documentation for the contract. {@link #run} is the entry point for tests and
@@ -39,6 +43,36 @@ import org.ceerules.json.LineRouter;
 public final class Main {
 
     private Main() {
+    }
+
+    /**
+     * The model of the whole command line, every command with its options, for the tools that
+     * document it: the man pages of the distribution are generated from it at build time. Nothing
+     * is run and no router is built.
+     *
+     * @return the top command's model, its subcommands included
+     */
+    public static CommandLine.Model.CommandSpec spec() {
+        Console console = new Console(InputStream.nullInputStream(), new PrintStream(OutputStream.nullOutputStream()),
+                new PrintStream(OutputStream.nullOutputStream()), rules -> {
+                    throw new IllegalStateException("the command line's model builds no router");
+                });
+        return commandLine(console, new PrintWriter(Writer.nullWriter())).getCommandSpec();
+    }
+
+    /**
+     * The command line of {@code console}: the commands, then {@code help} and
+     * {@code generate-completion}. Help, version and usage errors go to {@code diagnostics}
+     * (standard output is for JSON).
+     */
+    private static CommandLine commandLine(Console console, PrintWriter diagnostics) {
+        return console.commandLine(new CeeRulesCommand(), diagnostics,
+                new RouteCommand(console), new ExplainCommand(console), new CentersCommand(console),
+                new SourcesCommand(console),
+                new LookupCommand(console), new CheckCommand(console), new TestCasesCommand(console),
+                new ExportRulesCommand(console), new ReportCommand(console), new SubjectCommand(console),
+                new TeamCommand(console), new AssignCommand(console), new ServeCommand(console),
+                new CommandLine.HelpCommand(), new CompletionCommand(console));
     }
 
     /**
@@ -90,13 +124,7 @@ public final class Main {
         Objects.requireNonNull(args, "args");
         Console console = new Console(in, out, err, routers);
         PrintWriter diagnostics = new PrintWriter(err, true);
-        // standard output is for JSON: help and version go to standard error too
-        CommandLine commandLine = console.commandLine(new CeeRulesCommand(), diagnostics,
-                new RouteCommand(console), new ExplainCommand(console), new CentersCommand(console),
-                new SourcesCommand(console),
-                new LookupCommand(console), new CheckCommand(console), new TestCasesCommand(console),
-                new ExportRulesCommand(console), new ReportCommand(console), new SubjectCommand(console), new TeamCommand(console),
-                new AssignCommand(console), new ServeCommand(console));
+        CommandLine commandLine = commandLine(console, diagnostics);
         try {
             int status;
             try {

@@ -397,6 +397,63 @@ class MainTest {
         }
     }
 
+    @Nested
+    class HelpAndCompletion {
+
+        @ParameterizedTest
+        @ValueSource(strings = {"help", "help route", "help generate-completion", "generate-completion --help",
+                "generate-completion --version"})
+        void helpGoesToStandardError(String args) {
+            CliRun run = CliRun.run("", args.split(" "));
+
+            assertThat(run.status()).isZero();
+            assertThat(run.out()).isEmpty();
+            assertThat(run.err()).contains("cee-rules");
+        }
+
+        @Test
+        void helpOfACommandIsItsUsage() {
+            assertThat(CliRun.run("", "help", "route").err()).isEqualTo(CliRun.run("", "route", "--help").err());
+        }
+
+        @Test
+        void helpOfAnUnknownCommandIsAUsageError() {
+            CliRun run = CliRun.run("", "help", "rout");
+
+            assertThat(run.status()).isEqualTo(2);
+            assertThat(run.err()).contains("rout");
+        }
+
+        @Test
+        void theCompletionScriptGoesToStandardOutputAndKnowsEveryCommand() {
+            CliRun run = CliRun.run("", "generate-completion");
+
+            assertThat(run.status()).isZero();
+            assertThat(run.err()).isEmpty();
+            assertThat(run.out()).startsWith("#!/usr/bin/env bash").endsWith("\n")
+                    .contains("complete -F _complete_cee-rules", "--as-of", "--rules")
+                    .doesNotContain("\r");
+            for (String command : Main.spec().subcommands().keySet()) {
+                assertThat(run.out()).as("completes %s", command).contains(command);
+            }
+        }
+
+        @Test
+        void withoutACommandTheUsageErrorNamesThemAll() {
+            CliRun run = CliRun.run("");
+
+            assertThat(run.status()).isEqualTo(2);
+            assertThat(run.out()).isEmpty();
+            assertThat(run.err()).contains("Missing a command: route, explain, ", " help or generate-completion");
+        }
+
+        @Test
+        void theModelForDocumentationHoldsEveryCommand() {
+            assertThat(Main.spec().subcommands().keySet()).contains("route", "explain", "centers", "sources", "lookup",
+                    "check", "test-cases", "export-rules", "subject", "team", "assign", "help", "generate-completion");
+        }
+    }
+
     @Test
     void aFileWithAByteOrderMarkAndWindowsLineEndingsIsRead(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("requests.jsonl");
