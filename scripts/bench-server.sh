@@ -95,7 +95,7 @@ if [ "$server" = download ]; then
     serve=("$download/bin/cee-rules" serve)
     # the launcher's class-data archive, made by its first run: made here, before the start is timed
     export XDG_CACHE_HOME=$work/cache
-    "$download/bin/cee-rules" --version > /dev/null
+    "$download/bin/cee-rules" --version > /dev/null 2>&1
 else
     [ -f "$jar" ] || { echo "$jar is missing: build first (mvn -q -DskipTests package)" >&2; exit 2; }
     serve=(java -jar "$jar" serve)
