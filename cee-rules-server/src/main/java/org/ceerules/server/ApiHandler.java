@@ -236,7 +236,7 @@ final class ApiHandler extends Handler.Abstract {
             case TEAM -> answer(response, Answers.team(List.of(parameter), false, asOf).get(0));
             case CENTERS -> listing(response, writer -> {
                 for (Center center : Center.values()) {
-                    writer.writeCenter(center, router.rulesVersion());
+                    writer.writeCenter(center, router.opening(center), router.rulesVersion());
                 }
             });
             case SOURCES -> listing(response, writer -> {

@@ -289,7 +289,7 @@ class EndpointsTest {
     void centersSourcesAndRulesAreListedAsJsonLines() throws IOException {
         JsonResultWriter centers = JsonResultWriter.inMemory();
         for (Center center : Center.values()) {
-            centers.writeCenter(center, router.rulesVersion());
+            centers.writeCenter(center, router.opening(center), router.rulesVersion());
         }
         Http.Answer answer = http.get("v1/centers");
         assertThat(answer.status()).isEqualTo(200);
