@@ -311,7 +311,8 @@ class EndpointsTest {
     @Test
     void versionHealthAndReadiness() {
         Map<String, Object> version = http.get("v1/version").json();
-        assertThat(version).containsEntry("program", "cee-rules").containsEntry("rulesVersion", router.rulesVersion());
+        assertThat(version).containsEntry("program", "cee-rules").containsEntry("rulesVersion", router.rulesVersion())
+                .containsEntry("rulePages", false);
         assertThat((String) version.get("version")).isNotBlank().isNotEqualTo("unknown");
         assertThat(http.get("healthz").json()).containsEntry("status", "alive");
         Http.Answer ready = http.get("readyz");

@@ -81,7 +81,9 @@ class PageTest {
         screenshots = Path.of(System.getProperty("basedir", ".")).resolve("target/screenshots");
         Files.createDirectories(screenshots);
 
-        server = DecisionServer.start(Routers.defaultRouter(), ServerSettings.defaults().withPort(0));
+        server = DecisionServer.start(Routers.defaultRouter(), ServerSettings.defaults().withPort(0),
+                router -> Map.of("index.html", "<!doctype html><html lang=\"en\"><title>Rule set</title><h1>Rule set "
+                        + router.rulesVersion() + "</h1></html>"));
         http = new Http(server.uri());
         profile = Files.createTempDirectory("cee-rules-chromium-");
         ChromeOptions options = new ChromeOptions();
@@ -412,6 +414,12 @@ class PageTest {
         assertThat(secondary.findElement(By.tagName("time")).getText()).isEqualTo("2012-09-27");
         assertThat(secondary.findElement(By.cssSelector(".certainty-secondary")).getText()).contains("Secondary");
         noBrowserErrors();
+
+        // the footer offers the rule set's pages where the service shows them
+        wait(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#rules-link a")));
+        click(By.cssSelector("#rules-link a"));
+        wait(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Rule set"));
+        assertThat(driver.getCurrentUrl()).endsWith("/rules/");
     }
 
     // ---------------------------------------------------------------------------------------------

@@ -121,6 +121,7 @@
   function showVersion(version) {
     if (version) {
       $('version').textContent = version.program + ' ' + version.version + ', rules ' + version.rulesVersion;
+      $('rules-link').hidden = version.rulePages !== true;
     }
   }
 
@@ -136,6 +137,7 @@
       list.appendChild(el('li', null, a));
     });
   }
+
 
   function start() {
     var code = decodeURIComponent(window.location.pathname.replace(/\/+$/, '').split('/').pop() || '');
