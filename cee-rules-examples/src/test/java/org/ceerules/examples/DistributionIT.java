@@ -373,7 +373,8 @@ class DistributionIT {
         assertThat(home.resolve("man/man1/cee-rules-route.1")).content().contains("\\-\\-as\\-of");
         assertThat(home.resolve("man/man1/cee-rules-export-rules.1")).content().contains("data/*.csv, drl/*.drl");
         for (String file : List.of("README.md", "LICENSE", "CHANGELOG.md", "docs/cli.md", "docs/performance.md",
-                "samples/participant-consumption.json", "samples/batch.jsonl")) {
+                "samples/participant-consumption.json", "samples/batch.jsonl", "examples/python/route_service.py",
+                "examples/python/route_coprocess.py")) {
             assertThat(home.resolve(file)).as(file).isRegularFile();
         }
     }
