@@ -14,22 +14,14 @@
 # as a spread between best and worst: measure on a quiet machine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. scripts/bench-lib.sh
 
 requests=${1:-100000}
 runs=${2:-3}
 jar=cee-rules-examples/target/cee-rules.jar
 samples=cee-rules-examples/samples
 
-if ! command -v jq >/dev/null 2>&1; then
-    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-        echo "jq is missing: installing it (apt-get install -y jq)" >&2
-        apt-get install -y jq >/dev/null 2>&1 || { apt-get update >/dev/null 2>&1 && apt-get install -y jq >/dev/null 2>&1; }
-    fi
-    command -v jq >/dev/null 2>&1 || {
-        echo "jq is missing: install it (Debian/Ubuntu: sudo apt-get install -y jq; macOS: brew install jq)" >&2
-        exit 2
-    }
-fi
+bench_need_jq
 # what is timed: the launcher named by CEE_RULES, else java -jar on the runnable jar
 if [ -n "${CEE_RULES:-}" ]; then
     route=("$CEE_RULES" route)
@@ -44,21 +36,8 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 file=$work/requests.jsonl
 
-# the sample requests, one per line
-{
-    for f in "$samples"/*.json; do jq -c . "$f"; done
-    for f in "$samples"/*.jsonl; do
-        while IFS= read -r line; do
-            # requests only: not the non-JSON line of batch.jsonl, nor the bare entry summaries of
-            # importer-entries.jsonl (the input of `assign`)
-            if printf '%s\n' "$line" | jq -e 'type == "object" and has("entrySummary")' >/dev/null 2>&1; then
-                printf '%s\n' "$line"
-            fi
-        done < "$f"
-    done
-} > "$work/seed.jsonl"
-awk -v n="$requests" '{ line[NR] = $0 } END { for (i = 0; i < n; i++) print line[i % NR + 1] }' \
-    "$work/seed.jsonl" > "$file"
+sample_requests "$samples" > "$work/seed.jsonl"
+cycle_lines "$requests" "$work/seed.jsonl" > "$file"
 
 seconds() { # runs "$@" with stdout to /dev/null, prints the elapsed seconds
     local start end
@@ -77,8 +56,8 @@ best() { printf '%s\n' "$@" | sort -g | head -1; }
 worst() { printf '%s\n' "$@" | sort -g | tail -1; }
 
 jq_best=$(best "${jq_times[@]}"); route_best=$(best "${route_times[@]}")
-echo "machine: $(nproc) cores, $(lscpu | sed -n 's/^Model name: *//p' | head -1), load $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "java:    $(java -version 2>&1 | head -1)"
+bench_machine
+bench_java
 echo "input:   $requests requests, $(wc -c < "$file") bytes, from $(wc -l < "$work/seed.jsonl") sample requests"
 printf 'jq -c . FILE > /dev/null:         best %.2f s, worst %.2f s (%d runs)\n' "$jq_best" "$(worst "${jq_times[@]}")" "$runs"
 echo "route:   ${route[*]} FILE"

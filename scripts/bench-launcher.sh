@@ -7,6 +7,7 @@
 #   mvn -q -DskipTests package
 #   tar xzf cee-rules-examples/target/cee-rules-*.tar.gz -C /tmp
 #   scripts/bench-launcher.sh /tmp/cee-rules-<version> [ROUNDS]       # default 10 rounds
+#   scripts/bench-launcher.sh /tmp/cee-rules-<version> ROUNDS launcher   # bin/cee-rules alone
 #
 # Every round runs each variant once, in a new random order, so that the load of a shared machine
 # falls on all of them alike. Printed per variant: the median wall time with its quartiles and its
@@ -14,9 +15,12 @@
 # than wall time when other work shares the cores. The launcher's own archive goes to a temporary
 # cache folder (XDG_CACHE_HOME), made by an untimed first run.
 set -euo pipefail
+. "$(dirname "$0")/bench-lib.sh"
 
-dist=${1:?usage: scripts/bench-launcher.sh DIST_DIR [ROUNDS]}
+dist=${1:?usage: scripts/bench-launcher.sh DIST_DIR [ROUNDS [launcher]]}
 rounds=${2:-10}
+only=${3:-all}
+[ "$only" = all ] || [ "$only" = launcher ] || { echo "the third argument is launcher, or none" >&2; exit 2; }
 dist=$(cd "$dist" && pwd -P)
 jar=$dist/lib/cee-rules.jar
 sample=$dist/samples/participant-consumption.json
@@ -27,7 +31,8 @@ trap 'rm -rf "$work"' EXIT
 export XDG_CACHE_HOME=$work/cache
 
 # name|JVM options; cds in a name: with an archive made with the same options
-variants=(
+variants=()
+[ "$only" = launcher ] || variants=(
     "java -jar (JVM defaults)|"
     "-XX:+UseSerialGC|-XX:+UseSerialGC"
     "-XX:TieredStopAtLevel=1|-XX:TieredStopAtLevel=1"
@@ -61,10 +66,8 @@ for ((r = 1; r <= rounds; r++)); do
     done
 done
 
-# quartile Q (0 to 1) of the numbers on standard input
-quartile() { sort -g | awk -v q="$1" '{ v[NR] = $1 } END { k = (NR - 1) * q; f = int(k); printf "%.2f", v[f + 1] + (v[f + 2 > NR ? NR : f + 2] - v[f + 1]) * (k - f) }'; }
-echo "machine: $(nproc) cores, $(lscpu | sed -n 's/^Model name: *//p' | head -1), load $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "java:    $(java -version 2>&1 | head -1)"
+bench_machine
+bench_java
 echo "rounds:  $rounds, interleaved; seconds"
 printf '%-30s %12s %14s %8s %12s\n' variant "wall median" "wall quartiles" "best" "CPU median"
 for i in "${!variants[@]}"; do

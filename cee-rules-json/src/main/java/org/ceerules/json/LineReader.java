@@ -69,12 +69,20 @@ final class LineReader {
         return true;
     }
 
+    private static final int MIN_BUFFER = 1 << 13;
+    private static final int MAX_BUFFER = 1 << 16;
+
     /** The byte order mark of UTF-8, dropped at the start of an input. */
     static final byte[] BYTE_ORDER_MARK = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     private final InputStream in;
     private final int maxBytes;
-    private final byte[] buffer = new byte[1 << 16];
+    /**
+     * What is read ahead: 8 KiB at first, doubled up to 64 KiB each time a read fills it, so that
+     * a small input (the one request of an HTTP body) does not cost 64 KiB, and a large one is
+     * still read in 64 KiB.
+     */
+    private byte[] buffer = new byte[MIN_BUFFER];
     private final CharsetDecoder decoder = strictUtf8();
     private int position;
     private int limit;
@@ -194,6 +202,9 @@ final class LineReader {
     private boolean fill() throws IOException {
         // standard input closed at the start: the stream may be reading the JVM's own file that took fd 0
         long before = !started && StandardInput.takenByTheJvm().isPresent() ? StandardInput.offset() : -1;
+        if (limit == buffer.length && buffer.length < MAX_BUFFER) {
+            buffer = new byte[buffer.length * 2]; // the last read filled it: the input is large
+        }
         int read;
         do {
             read = in.read(buffer, 0, buffer.length);

@@ -328,7 +328,8 @@ final class ApiHandler extends Handler.Abstract {
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, NDJSON);
         OutputStream out = Content.Sink.asOutputStream(response);
         try (JsonResultWriter writer = JsonResultWriter.to(out)) {
-            InputStream body = new BodyInput(Request.asInputStream(request), settings.maxBodyBytes(), writer::flush);
+            LinesRouted routed = new LinesRouted(writer);
+            InputStream body = new BodyInput(Request.asInputStream(request), settings.maxBodyBytes(), routed);
             RequestStream requests = new RequestStream(body, asOf);
             int count = 0;
             try {
@@ -343,7 +344,7 @@ final class ApiHandler extends Handler.Abstract {
                     LineRouter.Line line = lines.route(next.get().read());
                     metrics.line(endpoint.label(), outcome(line));
                     line.internalError().ifPresent(message -> LOG.warn("{}", message));
-                    writer.writeLines(line.bytes());
+                    routed.write(line.bytes());
                 }
             } catch (BodyInput.TooLarge e) {
                 metrics.rejected(Metrics.Rejection.BODY_TOO_LARGE);
@@ -365,6 +366,35 @@ final class ApiHandler extends Handler.Abstract {
         }
         out.close();
         return 200;
+    }
+
+    /**
+     * A batch's lines, handed to the client before the server waits for more of the body: the lines
+     * routed since the last wait, if any. Nothing is flushed before the first line, so the answer is
+     * not begun before its body is read: a client that sent {@code Expect: 100-continue} (curl does
+     * for a body past 1 MiB) is answered {@code 100 Continue} when the body is first read, instead
+     * of waiting for it in vain (a second, for curl) once the answer's head has gone.
+     */
+    private static final class LinesRouted implements BodyInput.BeforeWait {
+        private final JsonResultWriter writer;
+        private boolean unflushed;
+
+        LinesRouted(JsonResultWriter writer) {
+            this.writer = writer;
+        }
+
+        void write(byte[] lines) throws IOException {
+            writer.writeLines(lines);
+            unflushed = true;
+        }
+
+        @Override
+        public void run() throws IOException {
+            if (unflushed) {
+                unflushed = false;
+                writer.flush();
+            }
+        }
     }
 
     /** Ends a batch with an error object in place of the request that could not be answered. */

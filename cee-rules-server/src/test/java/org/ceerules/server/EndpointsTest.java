@@ -3,6 +3,9 @@ package org.ceerules.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.LocalDate;
@@ -114,6 +117,36 @@ class EndpointsTest {
         }
         assertThat(answer.body()).isEqualTo(expected.toString());
         assertThat(answer.lines()).hasSizeGreaterThan(1);
+    }
+
+    @Test
+    void aBatchThatExpects100ContinueIsAskedForItsBodyBeforeItIsAnswered() throws IOException {
+        byte[] body = (Requests.VALID + "\n" + Requests.VALID + "\n").getBytes(StandardCharsets.UTF_8);
+        try (Socket socket = new Socket(server.uri().getHost(), server.port())) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /v1/route HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/x-ndjson\r\n"
+                    + "Content-Length: " + body.length + "\r\nExpect: 100-continue\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            // the interim answer comes before any final one: the client sends its body only then
+            assertThat(headLine(in)).isEqualTo("HTTP/1.1 100 Continue");
+            assertThat(headLine(in)).isEmpty();
+            out.write(body);
+            out.flush();
+            String answer = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(answer).startsWith("HTTP/1.1 200 OK\r\n");
+            assertThat(answer.split("\"entryNumber\":\"345-6789012-3\"", -1)).hasSize(3);
+        }
+    }
+
+    private static String headLine(InputStream in) throws IOException {
+        StringBuilder line = new StringBuilder();
+        for (int b = in.read(); b != -1 && b != '\n'; b = in.read()) {
+            line.append((char) b);
+        }
+        return line.toString().strip();
     }
 
     @Test
