@@ -23,10 +23,10 @@ import urllib.request
 
 JSON = "application/json"
 NDJSON = "application/x-ndjson"
-# urllib sends the whole body before it reads the answer, while the service writes each answer as
-# soon as it has routed the request: a large batch would fill the connection both ways and wait
-# until the read timeout. Batches of at most this many bytes fit in the connection's buffers.
-BATCH_BYTES = 32 * 1024
+# The service's limits by default (serve's --max-body-bytes and --max-batch-lines): a larger file
+# is sent in parts of at most this many bytes and lines.
+BATCH_BYTES = 16 * 1024 * 1024
+BATCH_LINES = 10000
 RETRIES = 5
 
 
@@ -99,11 +99,11 @@ def route_batch(base_url, lines, explain=False):
             yield line.decode("utf-8").rstrip("\n")
 
 
-def batches(lines, limit=BATCH_BYTES):
-    """Splits lines into batches of at most `limit` bytes (a longer line goes alone)."""
+def batches(lines, limit=BATCH_BYTES, most=BATCH_LINES):
+    """Splits lines into batches of at most `limit` bytes and `most` lines (a longer line goes alone)."""
     batch, size = [], 0
     for line in lines:
-        if batch and size + len(line) > limit:
+        if batch and (size + len(line) > limit or len(batch) == most):
             yield batch
             batch, size = [], 0
         batch.append(line)

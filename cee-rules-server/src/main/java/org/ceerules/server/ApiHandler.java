@@ -329,7 +329,11 @@ final class ApiHandler extends Handler.Abstract {
         OutputStream out = Content.Sink.asOutputStream(response);
         try (JsonResultWriter writer = JsonResultWriter.to(out)) {
             LinesRouted routed = new LinesRouted(writer);
-            InputStream body = new BodyInput(Request.asInputStream(request), settings.maxBodyBytes(), routed);
+            // a body of declared length is read whole before it is answered; a chunked one as it comes
+            long length = request.getLength();
+            InputStream source = length >= 0 && length <= WholeBody.MAX_LENGTH
+                    ? new WholeBody(Request.asInputStream(request), length) : Request.asInputStream(request);
+            InputStream body = new BodyInput(source, settings.maxBodyBytes(), routed);
             RequestStream requests = new RequestStream(body, asOf);
             int count = 0;
             try {
