@@ -79,6 +79,19 @@ public interface Router {
     List<KnowledgeBaseRule> rules();
 
     /**
+     * When a Center opened, by the rule set's data: the first day it processed the entry summaries
+     * of its participating accounts, with the sources of the date.
+     *
+     * @param center the Center
+     * @return the opening; empty where the rule set does not date the Center's opening
+     * @since 0.1
+     */
+    default Optional<CenterOpening> opening(Center center) {
+        Objects.requireNonNull(center, "center");
+        return Optional.empty();
+    }
+
+    /**
      * The bibliography of the rule set: every public source its rules and data rows cite, each
      * with the https address where a user can read it. Every citation of a decision resolves to
      * one of them.

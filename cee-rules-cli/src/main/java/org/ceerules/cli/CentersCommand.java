@@ -31,7 +31,7 @@ final class CentersCommand implements Callable<Integer> {
         try {
             return console.list(writer -> {
                 for (Center center : Center.values()) {
-                    writer.writeCenter(center, rulesVersion);
+                    writer.writeCenter(center, router.get().opening(center), rulesVersion);
                 }
             });
         } catch (RuntimeException | LinkageError e) {

@@ -8,6 +8,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.ceerules.api.Router;
+import org.ceerules.cli.report.ReportCommand;
 import org.ceerules.server.DecisionServer;
 import org.ceerules.server.ServerSettings;
 import picocli.CommandLine.Command;
@@ -26,7 +27,7 @@ import picocli.CommandLine.Option;
         description = "Run the decision service: the JSON contract over HTTP, the same bytes as the commands write "
                 + "(POST /v1/route, /v1/explain, /v1/subject/ABBR, /v1/assign; GET /v1/lookup/HTS, /v1/team/NUMBER, "
                 + "/v1/centers, /v1/sources, /v1/rules, /v1/version; /healthz, /readyz, /metrics, /openapi.json; the "
-                + "pages at /). Says 'listening on URL' on standard error once it listens; runs until SIGTERM or "
+                + "pages at /, the rule set's report at /rules/). Says 'listening on URL' on standard error once it listens; runs until SIGTERM or "
                 + "SIGINT, then stops taking connections and lets the requests in flight finish.",
         footer = {"%nThe server binds to 127.0.0.1 (this machine only) unless --host says otherwise. It never logs "
                 + "a request's body. See docs/server.md.",
@@ -115,7 +116,8 @@ final class ServeCommand implements Callable<Integer> {
         Stopper stopper = new Stopper();
         DecisionServer server;
         try {
-            server = DecisionServer.start(() -> routerOrStop(stopper), settings);
+            server = DecisionServer.start(() -> routerOrStop(stopper), settings,
+                    router -> ReportCommand.pages(router, rules.directory()));
         } catch (UncheckedIOException | IllegalStateException e) {
             console.diagnostic(e.getMessage());
             return ExitStatus.FAILED;

@@ -307,11 +307,14 @@ class MainTest {
                     .containsExactly(Arrays.stream(Center.values()).map(Enum::name).toArray());
             assertThat(lines).allSatisfy(l -> {
                 assertThat(l).containsOnlyKeys("teamCode", "name", "industry", "headquarters", "emailAddresses",
-                        "source", "rulesVersion");
+                        "source", "opened", "rulesVersion");
                 assertThat((List<?>) l.get("emailAddresses")).isNotEmpty();
+                assertThat(List.<Object>copyOf(((Map<?, ?>) l.get("opened")).keySet())).containsExactly("date", "citations", "certainty");
                 assertThat(l.get("rulesVersion")).isEqualTo(Routers.defaultRouter().rulesVersion());
             });
-            assertThat(lines.get(6)).containsEntry("industry", "Electronics").containsEntry("headquarters", "Los Angeles");
+            assertThat(lines.get(6)).containsEntry("industry", "Electronics").containsEntry("headquarters", "Los Angeles")
+                    .containsEntry("opened", Map.of("date", "2011-10-20", "certainty", "confirmed",
+                            "citations", List.of(Map.of("source", "cbp-pr-2011-10-20"))));
         }
 
         @Test

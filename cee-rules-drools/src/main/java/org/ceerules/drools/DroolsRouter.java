@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.ceerules.api.Account;
 import org.ceerules.api.Center;
+import org.ceerules.api.CenterOpening;
 import org.ceerules.api.EntryLine;
 import org.ceerules.api.EntrySummary;
 import org.ceerules.api.FiredRule;
@@ -279,6 +280,14 @@ public final class DroolsRouter implements Router {
         Objects.requireNonNull(hts, "hts");
         Objects.requireNonNull(asOf, "asOf");
         return rules.data().htsScope().lookup(hts, asOf);
+    }
+
+    @Override
+    public Optional<CenterOpening> opening(Center center) {
+        Objects.requireNonNull(center, "center");
+        ReferenceData.Opening opening = rules.data().opening(center);
+        return opening == null ? Optional.empty() : Optional.of(new CenterOpening(center, opening.date(),
+                opening.basis().certainty(), opening.basis().citations()));
     }
 
     @Override

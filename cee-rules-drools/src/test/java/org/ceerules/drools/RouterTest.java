@@ -3,8 +3,10 @@ package org.ceerules.drools;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.ceerules.api.TradeFunction.*;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.ceerules.api.Center;
+import org.ceerules.api.CenterOpening;
 import org.ceerules.api.DrawbackCenter;
 import org.ceerules.api.FiredRule;
 import org.ceerules.api.PortOfEntry;
@@ -65,6 +67,36 @@ class RouterTest {
         void participationOnTheOpeningDayIsAccepted() {
             assertThat(center(Requests.participant().center(Center.BASE_METALS).participating("2013-04-04")))
                     .isEqualTo("005");
+        }
+    }
+
+    @Nested
+    class Openings {
+        @ParameterizedTest(name = "Center {0} opened on {1} ({2}, {3})")
+        @CsvSource({
+            "001, 2011-10-20, confirmed, cbp-pr-2011-10-20",
+            "003, 2012-09-27, secondary, cedaily-2012-09-04",
+            "005, 2013-04-04, secondary, str-2013-04-04",
+            "007, 2011-10-20, confirmed, cbp-pr-2011-10-20",
+        })
+        void eachCenterIsDatedByTheTimelineWithItsSources(String team, String date, String certainty, String first) {
+            CenterOpening opening = ROUTER.opening(Center.ofTeamCode(team).orElseThrow()).orElseThrow();
+            assertThat(opening.date()).isEqualTo(date);
+            assertThat(opening.certainty().label()).isEqualTo(certainty);
+            assertThat(opening.citations().get(0).source()).isEqualTo(first);
+        }
+
+        @Test
+        void everyCenterHasAnOpeningAndTheRouterRefusesParticipationBeforeIt() {
+            for (Center center : Center.values()) {
+                LocalDate opened = ROUTER.opening(center).orElseThrow().date();
+                assertThat(center(Requests.participant().center(center).participating(opened.toString())))
+                        .as("Center %s on its opening day", center.teamCode()).isEqualTo(center.teamCode());
+                RoutingResult before = ROUTER.route(Requests.participant().center(center)
+                        .participating(opened.minusDays(1).toString()).build());
+                assertThat(before).as("Center %s the day before", center.teamCode())
+                        .isInstanceOf(RoutingResult.Rejected.class);
+            }
         }
     }
 

@@ -2,8 +2,14 @@ package org.ceerules.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -95,6 +101,21 @@ class DistributionIT {
 
     private static Result run(Path launcher, Map<String, String> env, ProcessBuilder.Redirect in, String... args)
             throws Exception {
+        ProcessBuilder builder = builder(launcher, env, args);
+        List<String> command = builder.command();
+        Path out = Files.createTempFile(root, "out", ".txt");
+        Path err = Files.createTempFile(root, "err", ".txt");
+        Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).redirectInput(in).start();
+        if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("timed out: " + command);
+        }
+        return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    /** A launcher's process, not started: from the folder {@code work}, in the clean environment plus {@code env}. */
+    private static ProcessBuilder builder(Path launcher, Map<String, String> env, String... args) {
         List<String> command = new ArrayList<>();
         command.add(launcher.toString());
         command.addAll(Arrays.asList(args));
@@ -112,15 +133,7 @@ class DistributionIT {
                 environment.put(e.getKey(), e.getValue());
             }
         }
-        Path out = Files.createTempFile(root, "out", ".txt");
-        Path err = Files.createTempFile(root, "err", ".txt");
-        Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).redirectInput(in).start();
-        if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new AssertionError("timed out: " + command);
-        }
-        return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-                Files.readString(err, StandardCharsets.UTF_8));
+        return builder;
     }
 
     private static Result cli(String... args) throws Exception {
@@ -154,6 +167,57 @@ class DistributionIT {
 
         assertThat(second).isEqualTo(first);
         assertThat(archives()).hasSize(1);
+    }
+
+    @Test
+    void servesFromTheDownloadTheSameBytesAsItsCommandLineAndStopsOnSigterm() throws Exception {
+        String sample = home.resolve("samples/participant-consumption.json").toString();
+        Process serve = builder(root.resolve("links/cee-rules"), Map.of(), "serve", "--port", "0")
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile())).start();
+        List<String> said = new ArrayList<>();
+        try (BufferedReader err = new BufferedReader(new InputStreamReader(serve.getErrorStream(),
+                StandardCharsets.UTF_8))) {
+            URI uri = null;
+            while (uri == null) {
+                String line = err.readLine();
+                if (line == null) {
+                    break;
+                }
+                said.add(line);
+                if (line.startsWith("listening on http://127.0.0.1:")) {
+                    uri = URI.create(line.substring("listening on ".length()));
+                }
+            }
+            assertThat(uri).as("serve said: %s", said).isNotNull();
+            try {
+                HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+                HttpResponse<String> ready;
+                do {
+                    ready = client.send(HttpRequest.newBuilder(uri.resolve("readyz")).build(),
+                            HttpResponse.BodyHandlers.ofString());
+                } while (ready.statusCode() == 503 && ready.body().contains("starting"));
+                assertThat(ready.statusCode()).as(ready.body()).isEqualTo(200);
+                HttpResponse<String> routed = client.send(HttpRequest.newBuilder(uri.resolve("v1/route"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofFile(Path.of(sample))).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertThat(routed.statusCode()).isEqualTo(200);
+                assertThat(routed.body()).isEqualTo(cli("route", sample).out());
+                HttpResponse<String> rules = client.send(HttpRequest.newBuilder(uri.resolve("rules/rules.html")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertThat(rules.statusCode()).isEqualTo(200);
+                assertThat(rules.body()).contains("<title>Rules catalogue");
+            } finally {
+                assertThat(new ProcessBuilder("kill", "-TERM", Long.toString(serve.pid())).start().waitFor()).isZero();
+            }
+            for (String line = err.readLine(); line != null; line = err.readLine()) {
+                said.add(line);
+            }
+        }
+        assertThat(serve.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)).isTrue();
+        assertThat(serve.exitValue()).as("exit status after SIGTERM: %s", said).isZero();
+        assertThat(said).contains("cee-rules: stopped").noneMatch(line -> line.contains("Exception"));
     }
 
     @Test
@@ -309,7 +373,8 @@ class DistributionIT {
         assertThat(home.resolve("man/man1/cee-rules-route.1")).content().contains("\\-\\-as\\-of");
         assertThat(home.resolve("man/man1/cee-rules-export-rules.1")).content().contains("data/*.csv, drl/*.drl");
         for (String file : List.of("README.md", "LICENSE", "CHANGELOG.md", "docs/cli.md", "docs/performance.md",
-                "samples/participant-consumption.json", "samples/batch.jsonl")) {
+                "samples/participant-consumption.json", "samples/batch.jsonl", "examples/python/route_service.py",
+                "examples/python/route_coprocess.py")) {
             assertThat(home.resolve(file)).as(file).isRegularFile();
         }
     }

@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import org.ceerules.api.Center;
+import org.ceerules.api.CenterOpening;
 import org.ceerules.api.Certainty;
 import org.ceerules.api.Citation;
 import org.ceerules.api.FiredRule;
@@ -306,14 +307,17 @@ public final class JsonResultWriter implements Closeable, Flushable {
 
     /**
      * Writes a Center and its reference data as one line: {@code teamCode}, {@code name} (the
-     * constant), {@code industry}, {@code headquarters}, {@code emailAddresses}, {@code source}
-     * and the {@code rulesVersion} of the router it was listed with.
+     * constant), {@code industry}, {@code headquarters}, {@code emailAddresses}, {@code source},
+     * {@code opened} (the first day it processed entry summaries, by the rule set: {@code date},
+     * {@code citations} and {@code certainty}, or null where the rule set does not date it) and
+     * the {@code rulesVersion} of the router it was listed with.
      *
      * @param center       the Center
+     * @param opening      when it opened, by the router's rule set ({@code Router.opening})
      * @param rulesVersion the rules version to report with it
      * @throws IOException if the output fails
      */
-    public void writeCenter(Center center, String rulesVersion) throws IOException {
+    public void writeCenter(Center center, Optional<CenterOpening> opening, String rulesVersion) throws IOException {
         generator.writeStartObject();
         generator.writeStringField("teamCode", center.teamCode());
         generator.writeStringField("name", center.name());
@@ -325,6 +329,15 @@ public final class JsonResultWriter implements Closeable, Flushable {
         }
         generator.writeEndArray();
         generator.writeStringField("source", center.source());
+        generator.writeFieldName("opened");
+        if (opening.isPresent()) {
+            generator.writeStartObject();
+            generator.writeStringField("date", opening.get().date().toString());
+            writeCitations(generator, opening.get().citations(), opening.get().certainty());
+            generator.writeEndObject();
+        } else {
+            generator.writeNull();
+        }
         generator.writeStringField("rulesVersion", rulesVersion);
         endLine();
     }

@@ -6,11 +6,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.ceerules.api.Center;
+import org.ceerules.api.CenterOpening;
 import org.ceerules.api.Certainty;
 import org.ceerules.api.Citation;
 import org.ceerules.api.DrawbackCenter;
@@ -259,7 +261,8 @@ class JsonResultWriterTest {
 
     @Test
     void aCenterHasItsReferenceDataAndTheRulesVersion() throws IOException {
-        Map<String, Object> center = JsonTree.object(written(w -> w.writeCenter(Center.PHARMACEUTICALS_HEALTH_CHEMICALS, "v1")));
+        Map<String, Object> center = JsonTree.object(written(w -> w.writeCenter(Center.PHARMACEUTICALS_HEALTH_CHEMICALS,
+                Optional.empty(), "v1")));
 
         assertThat(center).containsExactly(
                 Map.entry("teamCode", "001"),
@@ -268,7 +271,21 @@ class JsonResultWriterTest {
                 Map.entry("headquarters", "New York"),
                 Map.entry("emailAddresses", List.of("CEE-Pharmaceuticals@cbp.dhs.gov", "CEE-Chemicals@cbp.dhs.gov")),
                 Map.entry("source", Center.PHARMACEUTICALS_HEALTH_CHEMICALS.source()),
+                new AbstractMap.SimpleEntry<>("opened", null),
                 Map.entry("rulesVersion", "v1"));
+    }
+
+    @Test
+    void aCenterDatedByTheRuleSetHasItsOpeningWithItsSources() throws IOException {
+        CenterOpening opening = new CenterOpening(Center.AUTOMOTIVE_AEROSPACE, LocalDate.parse("2012-09-27"),
+                Certainty.SECONDARY, List.of(Citation.of("cedaily-2012-09-04")));
+
+        Map<String, Object> center = JsonTree.object(written(w -> w.writeCenter(Center.AUTOMOTIVE_AEROSPACE,
+                Optional.of(opening), "v1")));
+
+        assertThat(center).containsEntry("opened", Map.of("date", "2012-09-27",
+                "citations", List.of(Map.of("source", "cedaily-2012-09-04")), "certainty", "secondary"));
+        assertThat(List.copyOf(center.keySet())).containsSubsequence("source", "opened", "rulesVersion");
     }
 
     @Test

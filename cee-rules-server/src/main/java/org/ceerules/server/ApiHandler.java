@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Pattern;
 import org.ceerules.api.Center;
@@ -73,6 +74,9 @@ final class ApiHandler extends Handler.Abstract {
     private final KnowledgeBase knowledgeBase;
     private final Metrics metrics;
     private final StaticFiles files;
+    private final Optional<RuleBook> ruleBook;
+    /** The rule book's pages, once made. */
+    private final AtomicReference<Map<String, StaticFiles.File>> rulePages = new AtomicReference<>();
     private final byte[] openApi;
     private final BooleanSupplier stopping;
     private final Semaphore permits;
@@ -84,16 +88,18 @@ final class ApiHandler extends Handler.Abstract {
      * @param knowledgeBase the router, built or being built
      * @param metrics       where requests are counted
      * @param files         the pages
+     * @param ruleBook      the pages about the rule set, if any
      * @param openApi       the OpenAPI document
      * @param stopping      whether the server is stopping (readiness says so)
      */
     ApiHandler(ServerSettings settings, KnowledgeBase knowledgeBase, Metrics metrics, StaticFiles files,
-               byte[] openApi, BooleanSupplier stopping) {
+               Optional<RuleBook> ruleBook, byte[] openApi, BooleanSupplier stopping) {
         super(InvocationType.BLOCKING);
         this.settings = settings;
         this.knowledgeBase = knowledgeBase;
         this.metrics = metrics;
         this.files = files;
+        this.ruleBook = ruleBook;
         this.openApi = openApi;
         this.stopping = stopping;
         this.permits = new Semaphore(settings.maxConcurrentRequests());
@@ -236,7 +242,7 @@ final class ApiHandler extends Handler.Abstract {
             case TEAM -> answer(response, Answers.team(List.of(parameter), false, asOf).get(0));
             case CENTERS -> listing(response, writer -> {
                 for (Center center : Center.values()) {
-                    writer.writeCenter(center, router.rulesVersion());
+                    writer.writeCenter(center, router.opening(center), router.rulesVersion());
                 }
             });
             case SOURCES -> listing(response, writer -> {
@@ -254,6 +260,7 @@ final class ApiHandler extends Handler.Abstract {
                 version.put("program", "cee-rules");
                 version.put("version", Version.VALUE);
                 version.put("rulesVersion", router.rulesVersion());
+                version.put("rulePages", ruleBook.isPresent());
                 yield write(response, 200, JSON, line(version));
             }
             default -> throw new IllegalStateException("not an endpoint of the API: " + endpoint);
@@ -322,7 +329,11 @@ final class ApiHandler extends Handler.Abstract {
         OutputStream out = Content.Sink.asOutputStream(response);
         try (JsonResultWriter writer = JsonResultWriter.to(out)) {
             LinesRouted routed = new LinesRouted(writer);
-            InputStream body = new BodyInput(Request.asInputStream(request), settings.maxBodyBytes(), routed);
+            // a body of declared length is read whole before it is answered; a chunked one as it comes
+            long length = request.getLength();
+            InputStream source = length >= 0 && length <= WholeBody.MAX_LENGTH
+                    ? new WholeBody(Request.asInputStream(request), length) : Request.asInputStream(request);
+            InputStream body = new BodyInput(source, settings.maxBodyBytes(), routed);
             RequestStream requests = new RequestStream(body, asOf);
             int count = 0;
             try {
@@ -666,6 +677,9 @@ final class ApiHandler extends Handler.Abstract {
     }
 
     private int page(Response response, Endpoint endpoint, String parameter) throws IOException {
+        if (endpoint == Endpoint.RULES_ROOT || endpoint == Endpoint.RULES_PAGE) {
+            return rulePage(response, endpoint, parameter);
+        }
         Optional<StaticFiles.File> file = switch (endpoint) {
             case INDEX -> files.find("/" + StaticFiles.INDEX);
             case CENTER_PAGE -> Center.ofTeamCode(parameter).isEmpty() ? Optional.empty()
@@ -677,6 +691,48 @@ final class ApiHandler extends Handler.Abstract {
         }
         response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-cache");
         return write(response, 200, file.get().contentType(), file.get().bytes());
+    }
+
+    /** A page of the rule book: made once the knowledge base is built, then kept. */
+    private int rulePage(Response response, Endpoint endpoint, String name) throws IOException {
+        if (ruleBook.isEmpty()) {
+            return writeErrors(response, 404, List.of(new Violation("$", "no resource at this address")));
+        }
+        if (endpoint == Endpoint.RULES_ROOT) {
+            response.getHeaders().put(HttpHeader.LOCATION, "/rules/");
+            return write(response, 308, "text/plain; charset=utf-8",
+                    "the rule set's pages are at /rules/\n".getBytes(StandardCharsets.UTF_8));
+        }
+        Optional<Router> router = knowledgeBase.now();
+        if (router.isEmpty()) {
+            response.getHeaders().put(HttpHeader.RETRY_AFTER, "5");
+            return writeErrors(response, 503, List.of(new Violation("$", knowledgeBase.state()
+                    == KnowledgeBase.State.FAILED ? "the knowledge base failed to load" : "the knowledge base is "
+                    + "being built: retry later")));
+        }
+        StaticFiles.File file = rulePages(router.get()).get(name);
+        if (file == null) {
+            return writeErrors(response, 404, List.of(new Violation("$", "no resource at this address")));
+        }
+        response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-cache");
+        return write(response, 200, file.contentType(), file.bytes());
+    }
+
+    private Map<String, StaticFiles.File> rulePages(Router router) {
+        Map<String, StaticFiles.File> made = rulePages.get();
+        if (made == null) {
+            synchronized (rulePages) {
+                made = rulePages.get();
+                if (made == null) {
+                    long started = System.nanoTime();
+                    made = StaticFiles.texts(ruleBook.orElseThrow().pages(router));
+                    rulePages.set(made);
+                    LOG.info("made the rule set's {} pages in {} ms", made.size(),
+                            (System.nanoTime() - started) / 1_000_000);
+                }
+            }
+        }
+        return made;
     }
 
     /** What a listing writes, as the command line's {@code centers} and {@code sources} do. */

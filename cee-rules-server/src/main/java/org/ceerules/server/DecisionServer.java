@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import org.ceerules.api.Router;
@@ -35,7 +36,8 @@ import org.slf4j.LoggerFactory;
  * /v1/team/{number}}, {@code /v1/centers}, {@code /v1/sources}, {@code /v1/rules}, {@code
  * /v1/version}; {@code GET /healthz}, {@code /readyz}, {@code /metrics} (Prometheus); and the
  * pages of the class path folder {@code /org/ceerules/server/web/} at {@code /} and {@code
- * /centers/{code}}. Each answer of {@code /v1/} is the bytes that the command line writes for the
+ * /centers/{code}}, and, given a {@link RuleBook}, the pages about the rule set at {@code
+ * /rules/}. Each answer of {@code /v1/} is the bytes that the command line writes for the
  * same input; an error is the contract's error object, never a stack trace. The server never logs
  * a request's body.
  *
@@ -59,7 +61,7 @@ public final class DecisionServer implements AutoCloseable {
     private final ServerSettings settings;
     private final AtomicBoolean stopping = new AtomicBoolean();
 
-    private DecisionServer(KnowledgeBase knowledgeBase, ServerSettings settings) {
+    private DecisionServer(KnowledgeBase knowledgeBase, ServerSettings settings, Optional<RuleBook> ruleBook) {
         this.knowledgeBase = knowledgeBase;
         this.settings = settings;
         QueuedThreadPool threads = new QueuedThreadPool(Math.max(settings.maxConcurrentRequests() + 16, 24), 4);
@@ -78,7 +80,7 @@ public final class DecisionServer implements AutoCloseable {
         server.addConnector(connector);
         Metrics metrics = new Metrics(() -> ready() ? 1 : 0);
         ApiHandler api = new ApiHandler(settings, knowledgeBase, metrics,
-                new StaticFiles(DecisionServer.class.getClassLoader()), OpenApi.document(), stopping::get);
+                new StaticFiles(DecisionServer.class.getClassLoader()), ruleBook, OpenApi.document(), stopping::get);
         server.setHandler(new GracefulHandler(api));
         server.setErrorHandler(new JsonErrorHandler());
         server.setStopTimeout(settings.shutdownGracePeriod().toMillis());
@@ -99,7 +101,25 @@ public final class DecisionServer implements AutoCloseable {
     public static DecisionServer start(Router router, ServerSettings settings) {
         Objects.requireNonNull(router, "router");
         noRulesDirectory(settings);
-        return start(KnowledgeBase.of(router), settings);
+        return start(KnowledgeBase.of(router), settings, Optional.empty());
+    }
+
+    /**
+     * Starts a server that routes with a router already built, as {@link #start(Router,
+     * ServerSettings)} does, and serves the pages of a rule book under {@code /rules/}.
+     *
+     * @param router   the router
+     * @param settings where to listen and the limits; {@link ServerSettings#rulesDirectory()} must be empty
+     * @param ruleBook the pages about the rule set, made when the first is asked for
+     * @return the server, listening
+     * @throws IllegalArgumentException if the settings name a rules directory
+     * @throws UncheckedIOException     if the server cannot listen
+     */
+    public static DecisionServer start(Router router, ServerSettings settings, RuleBook ruleBook) {
+        Objects.requireNonNull(router, "router");
+        Objects.requireNonNull(ruleBook, "ruleBook");
+        noRulesDirectory(settings);
+        return start(KnowledgeBase.of(router), settings, Optional.of(ruleBook));
     }
 
     /**
@@ -117,7 +137,7 @@ public final class DecisionServer implements AutoCloseable {
         Objects.requireNonNull(settings, "settings");
         return start(KnowledgeBase.building(
                 () -> settings.rulesDirectory().map(Routers::fromDirectory).orElseGet(Routers::defaultRouter)),
-                settings);
+                settings, Optional.empty());
     }
 
     /**
@@ -133,7 +153,26 @@ public final class DecisionServer implements AutoCloseable {
     public static DecisionServer start(Supplier<? extends Router> routers, ServerSettings settings) {
         Objects.requireNonNull(routers, "routers");
         noRulesDirectory(settings);
-        return start(KnowledgeBase.building(routers), settings);
+        return start(KnowledgeBase.building(routers), settings, Optional.empty());
+    }
+
+    /**
+     * Starts a server whose router {@code routers} builds on a thread of its own (as {@link
+     * #start(Supplier, ServerSettings)} does), and serves the pages of a rule book under {@code
+     * /rules/} once the router is built.
+     *
+     * @param routers  builds the router; what it throws is logged and leaves the server unable to route
+     * @param settings where to listen and the limits; {@link ServerSettings#rulesDirectory()} must be empty
+     * @param ruleBook the pages about the rule set, made when the first is asked for
+     * @return the server, listening
+     * @throws IllegalArgumentException if the settings name a rules directory
+     * @throws UncheckedIOException     if the server cannot listen
+     */
+    public static DecisionServer start(Supplier<? extends Router> routers, ServerSettings settings, RuleBook ruleBook) {
+        Objects.requireNonNull(routers, "routers");
+        Objects.requireNonNull(ruleBook, "ruleBook");
+        noRulesDirectory(settings);
+        return start(KnowledgeBase.building(routers), settings, Optional.of(ruleBook));
     }
 
     private static void noRulesDirectory(ServerSettings settings) {
@@ -144,8 +183,9 @@ public final class DecisionServer implements AutoCloseable {
         }
     }
 
-    private static DecisionServer start(KnowledgeBase knowledgeBase, ServerSettings settings) {
-        DecisionServer decisionServer = new DecisionServer(knowledgeBase, settings);
+    private static DecisionServer start(KnowledgeBase knowledgeBase, ServerSettings settings,
+                                        Optional<RuleBook> ruleBook) {
+        DecisionServer decisionServer = new DecisionServer(knowledgeBase, settings, ruleBook);
         try {
             decisionServer.server.start();
         } catch (Exception e) {

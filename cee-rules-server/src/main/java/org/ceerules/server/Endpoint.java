@@ -28,6 +28,10 @@ enum Endpoint {
     VERSION("/v1/version", "GET"),
     INDEX("/", "GET"),
     CENTER_PAGE("/centers/{code}", "GET"),
+    /** The rule set's pages: answered by a redirect to {@code /rules/}, whose relative links they use. */
+    RULES_ROOT("/rules", "GET"),
+    /** A page about the rule set ({@link RuleBook}); {@code /rules/} is its {@code index.html}. */
+    RULES_PAGE("/rules/{page}", "GET"),
     /** Any other path outside {@code /v1/}: a file of the pages' folder, if there is one. */
     STATIC("static", "GET");
 
@@ -76,10 +80,13 @@ enum Endpoint {
         if (fixed != null) {
             return Optional.of(new Match(fixed, ""));
         }
-        for (Endpoint endpoint : List.of(SUBJECT, LOOKUP, TEAM, CENTER_PAGE)) {
+        for (Endpoint endpoint : List.of(SUBJECT, LOOKUP, TEAM, CENTER_PAGE, RULES_PAGE)) {
             String prefix = endpoint.template.substring(0, endpoint.template.indexOf('{'));
             if (path.startsWith(prefix)) {
                 String parameter = path.substring(prefix.length());
+                if (parameter.isEmpty() && endpoint == RULES_PAGE) {
+                    return Optional.of(new Match(RULES_PAGE, "index.html"));
+                }
                 if (parameter.isEmpty() || parameter.contains("/")) {
                     return Optional.empty();
                 }

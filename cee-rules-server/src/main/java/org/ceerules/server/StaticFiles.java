@@ -3,6 +3,7 @@ package org.ceerules.server;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -86,6 +87,25 @@ final class StaticFiles {
         Optional<File> found = read(path, type);
         found.ifPresent(file -> files.putIfAbsent(path, file));
         return found;
+    }
+
+    /**
+     * @param texts files by name, each a text (UTF-8)
+     * @return the files by name, each with the content type of its extension
+     * @throws IllegalArgumentException if a name is not a file name of letters, digits, dots, dashes
+     *                                  and underscores with an extension of {@link #TYPES}
+     */
+    static Map<String, File> texts(Map<String, String> texts) {
+        Map<String, File> files = new java.util.HashMap<>();
+        texts.forEach((name, text) -> {
+            int dot = name.lastIndexOf('.');
+            String type = dot < 1 ? null : TYPES.get(name.substring(dot + 1).toLowerCase(Locale.ROOT));
+            if (type == null || !PATH.matcher("/" + name).matches() || name.contains("/")) {
+                throw new IllegalArgumentException("not a file name to serve: " + name);
+            }
+            files.put(name, new File(text.getBytes(StandardCharsets.UTF_8), type));
+        });
+        return Map.copyOf(files);
     }
 
     private Optional<File> read(String path, String type) {

@@ -12,6 +12,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.ceerules.api.Center;
 import org.ceerules.api.Router;
 import org.ceerules.api.Routers;
@@ -138,6 +142,41 @@ class EndpointsTest {
             String answer = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             assertThat(answer).startsWith("HTTP/1.1 200 OK\r\n");
             assertThat(answer.split("\"entryNumber\":\"345-6789012-3\"", -1)).hasSize(3);
+        }
+    }
+
+    @Test
+    void aLargeBatchWrittenWholeBeforeTheAnswerIsReadIsAnswered() throws Exception {
+        // as urllib and .NET's HttpClient do: the body is written whole, then the answer read; a body
+        // and answers of many times what the connection's buffers hold (the client's kept small)
+        int requests = 10_000;
+        String line = Requests.VALID.replace("\n", "");
+        line = line.substring(0, line.length() - 1) + " ".repeat(1_600 - line.length()) + "}\n";
+        byte[] body = line.repeat(requests).getBytes(StandardCharsets.UTF_8);
+        assertThat((long) body.length).isLessThanOrEqualTo(ServerSettings.DEFAULT_MAX_BODY_BYTES);
+        ExecutorService writer = Executors.newSingleThreadExecutor();
+        try (Socket socket = new Socket()) {
+            socket.setReceiveBufferSize(16 * 1024);
+            socket.setSendBufferSize(16 * 1024);
+            socket.connect(new java.net.InetSocketAddress(server.uri().getHost(), server.port()));
+            socket.setSoTimeout(60_000);
+            OutputStream out = socket.getOutputStream();
+            Future<?> written = writer.submit(() -> {
+                out.write(("POST /v1/route HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/x-ndjson\r\n"
+                        + "Content-Length: " + body.length + "\r\nConnection: close\r\n\r\n")
+                        .getBytes(StandardCharsets.US_ASCII));
+                out.write(body);
+                out.flush();
+                return null;
+            });
+            // the whole body goes before a byte of the answer is read: were the server answering as it
+            // reads, its answers would fill the buffers and both sides would wait
+            written.get(60, TimeUnit.SECONDS);
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(answer).startsWith("HTTP/1.1 200 OK\r\n");
+            assertThat(answer.split("\"entryNumber\":\"345-6789012-3\"", -1)).hasSize(requests + 1);
+        } finally {
+            writer.shutdownNow();
         }
     }
 
@@ -322,7 +361,7 @@ class EndpointsTest {
     void centersSourcesAndRulesAreListedAsJsonLines() throws IOException {
         JsonResultWriter centers = JsonResultWriter.inMemory();
         for (Center center : Center.values()) {
-            centers.writeCenter(center, router.rulesVersion());
+            centers.writeCenter(center, router.opening(center), router.rulesVersion());
         }
         Http.Answer answer = http.get("v1/centers");
         assertThat(answer.status()).isEqualTo(200);
@@ -344,7 +383,8 @@ class EndpointsTest {
     @Test
     void versionHealthAndReadiness() {
         Map<String, Object> version = http.get("v1/version").json();
-        assertThat(version).containsEntry("program", "cee-rules").containsEntry("rulesVersion", router.rulesVersion());
+        assertThat(version).containsEntry("program", "cee-rules").containsEntry("rulesVersion", router.rulesVersion())
+                .containsEntry("rulePages", false);
         assertThat((String) version.get("version")).isNotBlank().isNotEqualTo("unknown");
         assertThat(http.get("healthz").json()).containsEntry("status", "alive");
         Http.Answer ready = http.get("readyz");

@@ -81,7 +81,9 @@ class PageTest {
         screenshots = Path.of(System.getProperty("basedir", ".")).resolve("target/screenshots");
         Files.createDirectories(screenshots);
 
-        server = DecisionServer.start(Routers.defaultRouter(), ServerSettings.defaults().withPort(0));
+        server = DecisionServer.start(Routers.defaultRouter(), ServerSettings.defaults().withPort(0),
+                router -> Map.of("index.html", "<!doctype html><html lang=\"en\"><title>Rule set</title><h1>Rule set "
+                        + router.rulesVersion() + "</h1></html>"));
         http = new Http(server.uri());
         profile = Files.createTempDirectory("cee-rules-chromium-");
         ChromeOptions options = new ChromeOptions();
@@ -390,8 +392,12 @@ class PageTest {
         assertThat(details.getText()).contains("Headquarters").contains("Electronics");
         assertThat(details.findElements(By.cssSelector(".addresses a"))).extracting(a -> a.getAttribute("href"))
                 .containsExactly("mailto:CEE-Electronics@cbp.dhs.gov");
-        List<WebElement> source = details.findElements(By.cssSelector("a[href^='https://']"));
-        assertThat(source).hasSize(1);
+        List<WebElement> sources = details.findElements(By.cssSelector("a[href^='https://']"));
+        assertThat(sources).hasSize(2); // the reference data's source, the opening date's
+        WebElement opened = details.findElement(By.cssSelector(".opened"));
+        assertThat(opened.findElement(By.tagName("time")).getAttribute("datetime")).isEqualTo("2011-10-20");
+        assertThat(opened.findElement(By.cssSelector(".certainty")).getText()).contains("Confirmed");
+        assertThat(opened.findElements(By.cssSelector(".citations a[href^='https://']"))).hasSize(1);
         assertThat(driver.findElements(By.cssSelector("#center-list a"))).hasSize(10);
         assertThat(driver.findElement(By.cssSelector("#center-list a[aria-current='page']")).getText()).startsWith("007");
         noHorizontalScroll();
@@ -401,6 +407,19 @@ class PageTest {
         wait(ExpectedConditions.textToBePresentInElementLocated(By.id("center-heading"), "Center 001"));
         assertThat(driver.findElement(By.id("center-details")).findElements(By.cssSelector(".addresses a"))).hasSize(2);
         screenshot("page-center.png");
+
+        open("centers/003"); // opened on a date a trade-press report gives: marked as such
+        wait(ExpectedConditions.textToBePresentInElementLocated(By.id("center-heading"), "Center 003"));
+        WebElement secondary = driver.findElement(By.cssSelector("#center-details .opened"));
+        assertThat(secondary.findElement(By.tagName("time")).getText()).isEqualTo("2012-09-27");
+        assertThat(secondary.findElement(By.cssSelector(".certainty-secondary")).getText()).contains("Secondary");
+        noBrowserErrors();
+
+        // the footer offers the rule set's pages where the service shows them
+        wait(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#rules-link a")));
+        click(By.cssSelector("#rules-link a"));
+        wait(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Rule set"));
+        assertThat(driver.getCurrentUrl()).endsWith("/rules/");
     }
 
     // ---------------------------------------------------------------------------------------------

@@ -37,11 +37,10 @@ final class HtsPage {
                         + "has ended is pale. Point at a bar for the row; click it to open its first source.</p>\n");
         body.append("<div class=\"legend\"><p>Centers: ");
         for (String team : List.of("001", "002", "003", "004", "005", "006", "007", "008", "009", "010")) {
-            body.append("<span class=\"swatch\" style=\"background:").append(Rows.color(team)).append("\"></span>")
+            body.append(Rows.swatch(Rows.color(team)))
                     .append(esc(Book.centerName(team))).append(' ');
         }
-        body.append("<span class=\"swatch\" style=\"background:").append(Rows.NO_CENTER)
-                .append("\"></span>no Center</p></div>\n");
+        body.append(Rows.swatch(Rows.NO_CENTER)).append("no Center</p></div>\n");
         body.append("<nav class=\"toc\"><ul>");
         for (String status : Rows.STATUSES) {
             long n = rows.stream().filter(r -> r.get("status").equals(status)).count();
@@ -174,8 +173,8 @@ final class HtsPage {
         html.append("<table class=\"rows\"><thead><tr><th>Range</th><th>Center</th><th>From</th><th>Until</th>"
                 + "<th>Status</th><th>Sources</th><th>Row</th></tr></thead><tbody>\n");
         for (Csv.Row row : rows) {
-            html.append("<tr><td><code>").append(esc(range(row))).append("</code></td><td><span class=\"swatch\" "
-                            + "style=\"background:").append(Rows.color(row.get("team"))).append("\"></span>")
+            html.append("<tr><td><code>").append(esc(range(row))).append("</code></td><td>")
+                    .append(Rows.swatch(Rows.color(row.get("team"))))
                     .append(esc(Book.centerName(row.get("team")))).append("</td><td class=\"date\">")
                     .append(esc(row.get("from"))).append("</td><td class=\"date\">").append(esc(row.get("to")))
                     .append("</td><td>").append(Rows.status(row.get("status"))).append("</td><td>")

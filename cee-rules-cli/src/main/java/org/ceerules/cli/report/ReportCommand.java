@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.ceerules.api.Router;
@@ -58,6 +59,25 @@ public final class ReportCommand implements Callable<Integer> {
      */
     public ReportCommand(Console console) {
         this.console = console;
+    }
+
+    /**
+     * The site of a router's rule set as files in memory, to serve rather than write (the decision
+     * service's {@code /rules/}): the pages of {@code report} without cases, by file name.
+     *
+     * @param router         the router
+     * @param rulesDirectory the folder its rule set was loaded from; empty for the embedded rules
+     * @return the files by name ({@code index.html}, ..., {@code style.css}), each a text
+     * @throws UncheckedIOException if the rule set's text cannot be read
+     */
+    public static Map<String, String> pages(Router router, Optional<Path> rulesDirectory) {
+        try {
+            RuleSetText text = rulesDirectory.isPresent() ? RuleSetText.directory(rulesDirectory.get())
+                    : RuleSetText.embedded();
+            return Map.copyOf(Site.pages(new Book(router, text, Optional.empty(), Optional.empty())));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the rule set: " + e.getMessage(), e);
+        }
     }
 
     @Override

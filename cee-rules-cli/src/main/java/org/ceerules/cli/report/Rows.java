@@ -26,6 +26,36 @@ final class Rows {
         return CENTER_COLORS.getOrDefault(team == null ? "" : team.strip(), NO_CENTER);
     }
 
+    /**
+     * A square of a colour, by class (pages served under a content security policy may have no
+     * style attribute): {@code swatch c-4e79a7}, each such class defined in the style sheet from
+     * {@link #PALETTE}.
+     *
+     * @param color one of {@link #PALETTE}, {@code #rrggbb}
+     * @return the span
+     */
+    static String swatch(String color) {
+        if (!PALETTE.contains(color)) {
+            throw new IllegalArgumentException("not a colour of the palette: " + color);
+        }
+        return "<span class=\"swatch c-" + color.substring(1) + "\"></span>";
+    }
+
+    /** Every colour a swatch shows: the Centers', no Center's, and the timeline's. */
+    static final List<String> PALETTE = java.util.stream.Stream.concat(
+            new java.util.TreeMap<>(CENTER_COLORS).values().stream(),
+            java.util.stream.Stream.of(NO_CENTER, TimelinePage.NEUTRAL, TimelinePage.TEST_BAND,
+                    TimelinePage.REGULATORY_BAND)).toList();
+
+    /** @return the style sheet's rules of the swatches' classes */
+    static String paletteStyle() {
+        StringBuilder css = new StringBuilder("\n/* the swatches' colours */\n");
+        for (String color : PALETTE) {
+            css.append(".swatch.c-").append(color.substring(1)).append(" { background: ").append(color).append("; }\n");
+        }
+        return css.toString();
+    }
+
     /** {@code from 2015-01-28 until 2017-01-19}, or {@code from 2018-02-24 (still in effect)}. */
     static String dates(Csv.Row row) {
         String from = row.get("from");

@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 final class Site {
 
     static final String STYLE = "style.css";
+    private static final String CASES = "cases.html";
 
     private Site() {
     }
@@ -35,23 +36,35 @@ final class Site {
     static List<String> write(Path out, Book book) throws IOException {
         checkFolder(out);
         Files.createDirectories(out);
+        Map<String, String> pages = pages(book);
+        if (!pages.containsKey(CASES)) {
+            // a page of an earlier report that ran cases would be out of date
+            Files.deleteIfExists(out.resolve(CASES));
+        }
+        for (Map.Entry<String, String> page : pages.entrySet()) {
+            Files.writeString(out.resolve(page.getKey()), page.getValue(), StandardCharsets.UTF_8);
+        }
+        return new ArrayList<>(pages.keySet());
+    }
+
+    /**
+     * @param book what to show
+     * @return the site's files by name, in the order of its pages: {@code index.html}, ..., and
+     *         the style sheet last
+     * @throws IOException if the style sheet cannot be read from the jar
+     */
+    static Map<String, String> pages(Book book) throws IOException {
         Map<String, String> pages = new LinkedHashMap<>();
         pages.put("index.html", index(book));
         pages.put("rules.html", CataloguePage.html(book));
         pages.put("timeline.html", TimelinePage.html(book));
         pages.put("hts.html", HtsPage.html(book));
         if (book.report().isPresent()) {
-            pages.put("cases.html", CasesPage.html(book));
-        } else {
-            // a page of an earlier report that ran cases would be out of date
-            Files.deleteIfExists(out.resolve("cases.html"));
+            pages.put(CASES, CasesPage.html(book));
         }
         pages.put("sources.html", SourcesPage.html(book));
         pages.put(STYLE, style());
-        for (Map.Entry<String, String> page : pages.entrySet()) {
-            Files.writeString(out.resolve(page.getKey()), page.getValue(), StandardCharsets.UTF_8);
-        }
-        return new ArrayList<>(pages.keySet());
+        return pages;
     }
 
     /** A folder to write into: absent, empty, or one that holds an earlier report (its index says so). */
@@ -79,7 +92,7 @@ final class Site {
             if (in == null) {
                 throw new IOException(STYLE + " is missing from the jar");
             }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8) + Rows.paletteStyle();
         }
     }
 

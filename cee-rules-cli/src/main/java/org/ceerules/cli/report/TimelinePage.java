@@ -23,9 +23,9 @@ final class TimelinePage {
 
     /** Rows starting before this year (the regimes' and districts' "always") start at the chart's left edge. */
     private static final int EARLIEST_YEAR = 1990;
-    private static final String TEST_BAND = "#f3f3f3";
-    private static final String REGULATORY_BAND = "#eaf2fb";
-    private static final String NEUTRAL = "#6b6b6b";
+    static final String TEST_BAND = "#f3f3f3";
+    static final String REGULATORY_BAND = "#eaf2fb";
+    static final String NEUTRAL = "#6b6b6b";
 
     private final Book book;
     private final LocalDate start;
@@ -106,15 +106,14 @@ final class TimelinePage {
     private String legend() {
         StringBuilder html = new StringBuilder("<div class=\"legend\"><p>Centers: ");
         for (String team : opened.keySet()) {
-            html.append("<span class=\"swatch\" style=\"background:").append(Rows.color(team)).append("\"></span>")
+            html.append(Rows.swatch(Rows.color(team)))
                     .append(esc(Book.centerName(team))).append(' ');
         }
-        html.append("<span class=\"swatch\" style=\"background:").append(NEUTRAL).append("\"></span>no Center or "
+        html.append(Rows.swatch(NEUTRAL)).append("no Center or "
                 + "every Center</p><p>Status: <span class=\"swatch confirmed\"></span>confirmed "
                 + "<span class=\"swatch secondary\"></span>secondary <span class=\"swatch inferred\"></span>inferred. "
-                + "Shading: <span class=\"swatch\" style=\"background:").append(TEST_BAND)
-                .append("\"></span>TEST regime <span class=\"swatch\" style=\"background:").append(REGULATORY_BAND)
-                .append("\"></span>REGULATORY regime.</p></div>\n");
+                + "Shading: ").append(Rows.swatch(TEST_BAND)).append("TEST regime ").append(Rows.swatch(REGULATORY_BAND))
+                .append("REGULATORY regime.</p></div>\n");
         return html.toString();
     }
 

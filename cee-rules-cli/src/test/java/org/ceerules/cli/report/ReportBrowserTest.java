@@ -6,6 +6,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import org.ceerules.api.Routers;
+import org.ceerules.server.DecisionServer;
+import org.ceerules.server.ServerSettings;
 import org.ceerules.testing.CaseFolders;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,7 +25,8 @@ import org.openqa.selenium.WebElement;
  * Chromium shows the catalogue with its style sheet, the rules no case fires in red, the navigation
  * works between the files, and the timeline draws its charts. The screenshots are kept under
  * {@code target/report-browser/} (the guide's pictures, docs/images/report-*.png, are copies of
- * them). Skipped where chromium is not installed.
+ * them). The same pages served by the decision service under {@code /rules/}, where its content
+ * security policy allows no style attribute, look the same. Skipped where chromium is not installed.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReportBrowserTest {
@@ -105,5 +110,28 @@ class ReportBrowserTest {
         assertThat((Long) regulatory).isEqualTo(1L);
         Path shot = browser.screenshot(KEPT.resolve("timeline.png"));
         assertThat(shot.toFile().length()).isGreaterThan(50_000);
+    }
+
+    @Test
+    void theDecisionServiceServesTheSameSiteUnderRulesStyledUnderItsContentSecurityPolicy() {
+        WebDriver driver = browser.driver();
+        try (DecisionServer server = DecisionServer.start(Routers.defaultRouter(),
+                ServerSettings.defaults().withPort(0), router -> ReportCommand.pages(router, Optional.empty()))) {
+            driver.get(server.uri().resolve("/rules").toString()); // redirected to /rules/
+            assertThat(driver.getCurrentUrl()).isEqualTo(server.uri().resolve("/rules/").toString());
+            assertThat(driver.findElement(By.tagName("header")).getCssValue("background-color"))
+                    .isEqualTo("rgba(18, 50, 79, 1)");
+            driver.findElement(By.linkText("HTS scope")).click();
+            assertThat(driver.getCurrentUrl()).endsWith("/rules/hts.html");
+            // each Center's colour comes from the style sheet, not from a style attribute the policy would refuse
+            List<WebElement> swatches = driver.findElements(By.cssSelector(".legend .swatch"));
+            assertThat(swatches).hasSizeGreaterThanOrEqualTo(11);
+            assertThat(swatches.get(0).getCssValue("background-color")).isEqualTo("rgba(78, 121, 167, 1)");
+            assertThat(driver.getPageSource()).doesNotContain("style=\"");
+            driver.findElement(By.linkText("Timeline")).click();
+            assertThat(driver.findElements(By.cssSelector("svg.timeline"))).hasSize(11);
+            Path shot = browser.screenshot(KEPT.resolve("served-timeline.png"));
+            assertThat(shot.toFile().length()).isGreaterThan(50_000);
+        }
     }
 }

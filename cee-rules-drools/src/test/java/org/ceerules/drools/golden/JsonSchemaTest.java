@@ -350,7 +350,7 @@ class JsonSchemaTest {
         List<String> problems = new ArrayList<>();
         JsonResultWriter writer = JsonResultWriter.inMemory();
         for (Center center : Center.values()) {
-            writer.writeCenter(center, router.rulesVersion());
+            writer.writeCenter(center, router.opening(center), router.rulesVersion());
             check("center", new String(writer.takeLines(), StandardCharsets.UTF_8), center.teamCode(), problems);
         }
         assertThat(router.sources()).isNotEmpty();

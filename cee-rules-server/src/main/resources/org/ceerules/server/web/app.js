@@ -244,6 +244,7 @@
     }).then(function (version) {
       if (version) {
         $('version').textContent = version.program + ' ' + version.version + ', rules ' + version.rulesVersion;
+        $('rules-link').hidden = version.rulePages !== true;
       }
     }).catch(function () { /* the footer keeps its name */ });
   }
@@ -945,6 +946,7 @@
   }
 
   // ---------------------------------------------------------------------------------------------
+
 
   function start() {
     $('f-asOf').value = today();

@@ -65,6 +65,29 @@
     return a;
   }
 
+  var CERTAINTY = {
+    confirmed: ['\u2713', 'Confirmed', 'an official text gives the date'],
+    secondary: ['\u25D0', 'Secondary', 'a trade-press report of an official text gives the date'],
+    inferred: ['?', 'Inferred', 'the rule set\u2019s reading: no official text gives the date']
+  };
+
+  /** The opening: its date, how sure it is (an inferred date visibly marked) and its sources as links. */
+  function openedView(opened, sources) {
+    var known = CERTAINTY[opened.certainty] || ['', opened.certainty, ''];
+    var mark = el('span', 'certainty-mark', known[0]);
+    mark.setAttribute('aria-hidden', 'true');
+    var badge = el('span', 'certainty certainty-' + opened.certainty, [mark, ' ', known[1]]);
+    badge.title = known[2];
+    var time = el('time', 'opened-date', opened.date);
+    time.dateTime = opened.date;
+    var list = el('ul', 'citations');
+    (opened.citations || []).forEach(function (citation) {
+      list.appendChild(el('li', null, sourceView(citation.source + (citation.pinpoint ? ', ' + citation.pinpoint : ''),
+          sources)));
+    });
+    return el('div', 'opened', [el('p', null, [time, ' ', badge]), list]);
+  }
+
   function show(center, centers, sources, version) {
     var heading = $('center-heading');
     heading.textContent = 'Center ' + center.teamCode + ': ' + center.industry;
@@ -75,10 +98,7 @@
     definition(details, 'Industry', center.industry);
     definition(details, 'Headquarters', center.headquarters);
     if (center.opened) {
-      definition(details, 'Opened', String(center.opened));
-    }
-    if (center.closed) {
-      definition(details, 'Closed', String(center.closed));
+      definition(details, 'Opened', openedView(center.opened, sources));
     }
     var addresses = el('ul', 'addresses');
     (center.emailAddresses || []).forEach(function (address) {
@@ -101,6 +121,7 @@
   function showVersion(version) {
     if (version) {
       $('version').textContent = version.program + ' ' + version.version + ', rules ' + version.rulesVersion;
+      $('rules-link').hidden = version.rulePages !== true;
     }
   }
 
@@ -116,6 +137,7 @@
       list.appendChild(el('li', null, a));
     });
   }
+
 
   function start() {
     var code = decodeURIComponent(window.location.pathname.replace(/\/+$/, '').split('/').pop() || '');
