@@ -78,7 +78,7 @@ class ModuleExportsTest {
                 (Modifier.isPublic(type.getModifiers()) ? publicTypes : otherTypes).add(simpleName);
             }
         }
-        assertThat(publicTypes).containsExactlyInAnyOrder("Account", "AssignmentAdvice", "Center", "CenterId", "Certainty", "Citation", "DrawbackCenter", "EntryLine", "HtsNumber", "IndustryScope",
+        assertThat(publicTypes).containsExactlyInAnyOrder("Account", "AssignmentAdvice", "Center", "CenterId", "CenterOpening", "Certainty", "Citation", "DrawbackCenter", "EntryLine", "HtsNumber", "IndustryScope",
                 "EntrySummary", "FiredRule", "InvalidRequestException", "Jurisdiction", "KnowledgeBaseException",
                 "KnowledgeBaseProblem", "KnowledgeBaseRule", "Office", "OfficeType", "PortOfEntry", "RegulationsAndRulings", "Route", "Source", "SubjectAbbreviation", "Submission", "TeamNumber",
                 "Router", "Routers", "RoutingDecision", "RoutingRequest", "RoutingResult", "TradeFunction",
