@@ -1,13 +1,11 @@
 package org.ceerules.drools;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.ceerules.api.KnowledgeBaseException;
 import org.ceerules.api.KnowledgeBaseProblem;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -31,21 +29,7 @@ class DrlGuardTest {
                 + "then\n" + consequence + "end\n";
     }
 
-    private static List<KnowledgeBaseProblem> problemsOf(RuleSetCopy copy) {
-        Throwable thrown = catchThrowable(() -> DroolsRouter.fromDirectory(copy.root()));
-        assertThat(thrown).isInstanceOf(KnowledgeBaseException.class);
-        return ((KnowledgeBaseException) thrown).problems();
-    }
 
-    private static int lineOf(RuleSetCopy copy, String file, String text) {
-        List<String> lines = copy.read(file).lines().toList();
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).contains(text)) {
-                return i + 1;
-            }
-        }
-        throw new AssertionError(text + " not in " + file);
-    }
 
     @Nested
     class ARuleSetFromElsewhere {
@@ -59,9 +43,9 @@ class DrlGuardTest {
             RuleSetCopy copy = RuleSetCopy.of(dir).append(ROUTING, rule("test: a condition with a side effect",
                     "    Entry()\n    eval( org.ceerules.drools.SideEffect.mark(\"" + key + "\") )\n", ""));
             try {
-                assertThat(problemsOf(copy)).singleElement().satisfies(p -> {
+                assertThat(copy.problems()).singleElement().satisfies(p -> {
                     assertThat(p.file()).isEqualTo(ROUTING);
-                    assertThat(p.line()).isEqualTo(lineOf(copy, ROUTING, "eval( org.ceerules"));
+                    assertThat(p.line()).isEqualTo(copy.lineOf(ROUTING, "eval( org.ceerules"));
                     assertThat(p.message()).contains("test: a condition with a side effect").contains("eval(");
                 });
                 assertThat(System.getProperty(key)).as("the condition was evaluated").isNull();
@@ -75,9 +59,9 @@ class DrlGuardTest {
             // the condition's field does not exist: compiled, it would be a second problem
             RuleSetCopy copy = RuleSetCopy.of(dir).append(ROUTING, rule("test: the consequence ends the JVM",
                     "    Entry( entryTypo == \"never\" )\n", "    System.exit(0);\n"));
-            assertThat(problemsOf(copy)).singleElement().satisfies(p -> {
+            assertThat(copy.problems()).singleElement().satisfies(p -> {
                 assertThat(p.file()).isEqualTo(ROUTING);
-                assertThat(p.line()).isEqualTo(lineOf(copy, ROUTING, "System.exit(0);"));
+                assertThat(p.line()).isEqualTo(copy.lineOf(ROUTING, "System.exit(0);"));
                 assertThat(p.message()).contains("\"System\"");
             });
         }
@@ -85,9 +69,9 @@ class DrlGuardTest {
         @Test
         void anImportOfJavaIoIsRefused() {
             RuleSetCopy copy = RuleSetCopy.of(dir).replace(ROUTING, IMPORTS, IMPORTS + "import java.io.File;\n");
-            assertThat(problemsOf(copy)).singleElement().satisfies(p -> {
+            assertThat(copy.problems()).singleElement().satisfies(p -> {
                 assertThat(p.file()).isEqualTo(ROUTING);
-                assertThat(p.line()).isEqualTo(lineOf(copy, ROUTING, "import java.io.File;"));
+                assertThat(p.line()).isEqualTo(copy.lineOf(ROUTING, "import java.io.File;"));
                 assertThat(p.message()).startsWith("import of java.io.File is not allowed");
             });
         }
@@ -96,9 +80,9 @@ class DrlGuardTest {
         void aFunctionCallingTheRuntimeIsRefused() {
             RuleSetCopy copy = RuleSetCopy.of(dir).replace(ROUTING, GLOBALS, GLOBALS
                     + "\nfunction void touch(int n) {\n    Runtime.getRuntime().exec(\"touch /tmp/x\" + n);\n}\n");
-            assertThat(problemsOf(copy)).singleElement().satisfies(p -> {
+            assertThat(copy.problems()).singleElement().satisfies(p -> {
                 assertThat(p.file()).isEqualTo(ROUTING);
-                assertThat(p.line()).isEqualTo(lineOf(copy, ROUTING, "Runtime.getRuntime()"));
+                assertThat(p.line()).isEqualTo(copy.lineOf(ROUTING, "Runtime.getRuntime()"));
                 assertThat(p.message()).contains("\"Runtime\"");
             });
         }
@@ -108,7 +92,7 @@ class DrlGuardTest {
             RuleSetCopy copy = RuleSetCopy.of(dir)
                     .replace(ReferenceData.CENTER_TIMELINE, "006,2012-10-01", "006,2012-09-31")
                     .replace(ROUTING, IMPORTS, IMPORTS + "import java.nio.file.Files;\n");
-            assertThat(problemsOf(copy)).extracting(KnowledgeBaseProblem::file)
+            assertThat(copy.problems()).extracting(KnowledgeBaseProblem::file)
                     .containsExactly(ReferenceData.CENTER_TIMELINE, ROUTING);
         }
     }

@@ -1,11 +1,9 @@
 package org.ceerules.drools;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.ceerules.api.KnowledgeBaseException;
 import org.ceerules.api.KnowledgeBaseProblem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,14 +27,12 @@ class DrlProblemsTest {
 
     /** The one problem of the copy: at the file and line of {@code text}, short, in the DRL's terms. */
     private static KnowledgeBaseProblem theProblem(RuleSetCopy copy, String file, String text) {
-        return theProblem(copy, file, lineOf(copy, file, text));
+        return theProblem(copy, file, copy.lineOf(file, text));
     }
 
     /** The one problem of the copy: at the file and line, short, in the DRL's terms. */
     private static KnowledgeBaseProblem theProblem(RuleSetCopy copy, String file, int line) {
-        Throwable thrown = catchThrowable(() -> DroolsRouter.fromDirectory(copy.root()));
-        assertThat(thrown).isInstanceOf(KnowledgeBaseException.class);
-        List<KnowledgeBaseProblem> problems = ((KnowledgeBaseException) thrown).problems();
+        List<KnowledgeBaseProblem> problems = copy.problems();
         assertThat(problems).as("%s", problems).hasSize(1);
         KnowledgeBaseProblem problem = problems.get(0);
         assertThat(problem.file()).isEqualTo(file);
@@ -47,15 +43,6 @@ class DrlProblemsTest {
         return problem;
     }
 
-    private static int lineOf(RuleSetCopy copy, String file, String text) {
-        List<String> lines = copy.read(file).lines().toList();
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).contains(text)) {
-                return i + 1;
-            }
-        }
-        throw new AssertionError(text + " not in " + file);
-    }
 
     private RuleSetCopy withCondition(String condition) {
         return RuleSetCopy.of(dir).replace(ROUTING, CONDITION, "    " + condition + "\nthen\n");
@@ -110,7 +97,7 @@ class DrlProblemsTest {
     void aMissingThenIsNamedAtTheEndOfItsRule() {
         RuleSetCopy copy = RuleSetCopy.of(dir).replace(ROUTING, CONDITION, "    Entry( regime == \"TEST\" )\n");
         // the rule: its header, @cite, salience, when, the condition, the consequence, end
-        int end = lineOf(copy, ROUTING, RULE) + 6;
+        int end = copy.lineOf(ROUTING, RULE) + 6;
         assertThat(copy.read(ROUTING).lines().toList().get(end - 1)).isEqualTo("end");
         assertThat(theProblem(copy, ROUTING, end).message()).contains("no \"then\" before \"end\"");
     }

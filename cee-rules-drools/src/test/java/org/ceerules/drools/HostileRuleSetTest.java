@@ -1,7 +1,6 @@
 package org.ceerules.drools;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -12,7 +11,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.ceerules.api.KnowledgeBaseException;
 import org.ceerules.api.KnowledgeBaseProblem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,21 +25,7 @@ class HostileRuleSetTest {
     @TempDir
     Path dir;
 
-    private static List<KnowledgeBaseProblem> problemsOf(RuleSetCopy copy) {
-        Throwable thrown = catchThrowable(() -> DroolsRouter.fromDirectory(copy.root()));
-        assertThat(thrown).isInstanceOf(KnowledgeBaseException.class);
-        return ((KnowledgeBaseException) thrown).problems();
-    }
 
-    private static int lineOf(RuleSetCopy copy, String file, String text) {
-        List<String> lines = copy.read(file).lines().toList();
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).contains(text)) {
-                return i + 1;
-            }
-        }
-        throw new IllegalArgumentException(file + " does not contain " + text);
-    }
 
     /** Writes {@code bytes} into the file just before the first occurrence of {@code before}. */
     private static void insertBytes(RuleSetCopy copy, String file, String before, byte... bytes) {
@@ -74,8 +58,8 @@ class HostileRuleSetTest {
     void aColumnNamedTwiceInTheHeaderIsAProblemAtTheHeaderLine() {
         RuleSetCopy copy = RuleSetCopy.of(dir).replace(ReferenceData.REGIMES, "regime,from,to,status,source,note",
                 "regime,from,to,status,source,source");
-        int header = lineOf(copy, ReferenceData.REGIMES, "regime,from,to,status,source,source");
-        assertThat(problemsOf(copy)).contains(new KnowledgeBaseProblem(ReferenceData.REGIMES, header,
+        int header = copy.lineOf(ReferenceData.REGIMES, "regime,from,to,status,source,source");
+        assertThat(copy.problems()).contains(new KnowledgeBaseProblem(ReferenceData.REGIMES, header,
                 "column source appears twice in the header"));
     }
 
@@ -84,12 +68,12 @@ class HostileRuleSetTest {
     void aLatin1ByteIsAProblemAtItsLineReportedWithEveryOtherProblem() {
         RuleSetCopy copy = RuleSetCopy.of(dir)
                 .replace(ReferenceData.CENTER_TIMELINE, "006,2012-10-01", "006,2012-09-31");
-        int csvLine = lineOf(copy, ReferenceData.REGIMES, "REGULATORY,2017-01-19");
+        int csvLine = copy.lineOf(ReferenceData.REGIMES, "REGULATORY,2017-01-19");
         insertBytes(copy, ReferenceData.REGIMES, "REGULATORY,2017-01-19", (byte) '#', (byte) 0xE9, (byte) '\n');
-        int drlLine = lineOf(copy, "drl/routing.drl", "// Requests for Information");
+        int drlLine = copy.lineOf("drl/routing.drl", "// Requests for Information");
         insertBytes(copy, "drl/routing.drl", "Requests for Information", (byte) 'R', (byte) 0xE9, (byte) 's');
 
-        List<KnowledgeBaseProblem> problems = problemsOf(copy);
+        List<KnowledgeBaseProblem> problems = copy.problems();
         assertThat(problems).anySatisfy(p -> {
             assertThat(p.file()).isEqualTo(ReferenceData.REGIMES);
             assertThat(p.line()).isEqualTo(csvLine);
@@ -126,8 +110,8 @@ class HostileRuleSetTest {
     void aRuleOfTheTextsThatIsNotCompiledIsAProblemAtItsLine() {
         RuleSetCopy copy = RuleSetCopy.of(dir).append("drl/routing.drl", "\n/*\nrule \"commented out\"\n"
                 + "    @cite(\"tpd-2013\", \"Participating Account Responsibilities\")\nwhen\nthen\nend\n*/\n");
-        int line = lineOf(copy, "drl/routing.drl", "rule \"commented out\"");
-        assertThat(problemsOf(copy)).anySatisfy(p -> {
+        int line = copy.lineOf("drl/routing.drl", "rule \"commented out\"");
+        assertThat(copy.problems()).anySatisfy(p -> {
             assertThat(p.file()).isEqualTo("drl/routing.drl");
             assertThat(p.line()).isEqualTo(line);
             assertThat(p.message()).contains("\"commented out\"").contains("not in the compiled knowledge base");

@@ -1,11 +1,8 @@
 package org.ceerules.drools;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.nio.file.Path;
-import java.util.List;
-import org.ceerules.api.KnowledgeBaseException;
 import org.ceerules.api.KnowledgeBaseProblem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,11 +19,6 @@ class RoutingProbeTest {
     @TempDir
     Path dir;
 
-    private static List<KnowledgeBaseProblem> problemsOf(RuleSetCopy copy) {
-        Throwable thrown = catchThrowable(() -> DroolsRouter.fromDirectory(copy.root()));
-        assertThat(thrown).isInstanceOf(KnowledgeBaseException.class);
-        return ((KnowledgeBaseException) thrown).problems();
-    }
 
     /** The copy without the rule of that header: from its header to its end. */
     private static RuleSetCopy without(RuleSetCopy copy, String file, String header) {
@@ -39,7 +31,7 @@ class RoutingProbeTest {
     @Test
     void aRuleSetWithoutTheRuleOfAFunctionIsRefused() {
         RuleSetCopy copy = without(RuleSetCopy.of(dir), ROUTING, CARGO_RELEASE_RULE);
-        assertThat(problemsOf(copy)).singleElement().satisfies(p -> {
+        assertThat(copy.problems()).singleElement().satisfies(p -> {
             assertThat(p.file()).isEqualTo("drl");
             assertThat(p.message()).startsWith("no rule routes CARGO_RELEASE: every trade function needs a rule")
                     .contains("(probe: type 01, port 2704, filed and routed on 2017-01-18, account of no Center; "
@@ -53,7 +45,7 @@ class RoutingProbeTest {
                 + "    @cite(\"tpd-2013\", \"Release/Entry Process\")\n    salience 100\nwhen\n"
                 + "    $e : Entry( regime == \"REGULATORY\", center != null )\nthen\n"
                 + "    routes.add(facts.route(drools.getRule(), TradeFunction.CARGO_RELEASE, $e.getPort()));\nend\n");
-        assertThat(problemsOf(copy)).singleElement().satisfies(p -> assertThat(p.message())
+        assertThat(copy.problems()).singleElement().satisfies(p -> assertThat(p.message())
                 .startsWith("more than one rule routes CARGO_RELEASE (probe: type 01, port 2704, filed and routed on ")
                 .endsWith("account of Center 001; and 9 other probe(s))"));
     }
@@ -63,6 +55,6 @@ class RoutingProbeTest {
         RuleSetCopy copy = RuleSetCopy.of(dir);
         String text = copy.read(ROUTING);
         copy.replace(ROUTING, text.substring(text.indexOf("\n// ---- functions that never move")), "\n");
-        assertThat(problemsOf(copy)).isNotEmpty();
+        assertThat(copy.problems()).isNotEmpty();
     }
 }

@@ -1,10 +1,16 @@
 package org.ceerules.drools;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import org.ceerules.api.KnowledgeBaseException;
+import org.ceerules.api.KnowledgeBaseProblem;
 
 /** A copy of the embedded rule set in a directory, to be changed by a test. */
 final class RuleSetCopy {
@@ -56,6 +62,24 @@ final class RuleSetCopy {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** @return the line, from 1, of the first line of {@code file} that contains {@code text} */
+    int lineOf(String file, String text) {
+        List<String> lines = read(file).lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(text)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError(text + " not in " + file);
+    }
+
+    /** @return the problems for which the router refuses to load this rule set; fails if it loads */
+    List<KnowledgeBaseProblem> problems() {
+        Throwable thrown = catchThrowable(() -> DroolsRouter.fromDirectory(root));
+        assertThat(thrown).isInstanceOf(KnowledgeBaseException.class);
+        return ((KnowledgeBaseException) thrown).problems();
     }
 
     private static void write(Path file, String text) {

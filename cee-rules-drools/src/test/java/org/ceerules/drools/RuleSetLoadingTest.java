@@ -21,12 +21,6 @@ class RuleSetLoadingTest {
     @TempDir
     Path dir;
 
-    private List<KnowledgeBaseProblem> problemsOf(RuleSetCopy copy) {
-        Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> DroolsRouter.fromDirectory(copy.root()));
-        assertThat(thrown).isInstanceOf(KnowledgeBaseException.class);
-        return ((KnowledgeBaseException) thrown).problems();
-    }
-
     @Test
     void anUnchangedCopyLoadsAndRoutesLikeTheEmbeddedSet() {
         DroolsRouter router = DroolsRouter.fromDirectory(RuleSetCopy.of(dir).root());
@@ -52,13 +46,13 @@ class RuleSetLoadingTest {
         RuleSetCopy copy = RuleSetCopy.of(dir)
                 .replace(ReferenceData.CENTER_TIMELINE, "005,2013-04-04", "011,2013-04-04")
                 .replace(ReferenceData.CENTER_TIMELINE, "006,2012-10-01", "006,2012-09-31");
-        List<KnowledgeBaseProblem> problems = problemsOf(copy);
+        List<KnowledgeBaseProblem> problems = copy.problems();
         assertThat(problems).extracting(KnowledgeBaseProblem::toString).anySatisfy(p -> assertThat(p)
                 .startsWith(ReferenceData.CENTER_TIMELINE + ":").contains("team must be a Center's team code")
                 .contains("011"));
         assertThat(problems).anySatisfy(p -> {
             assertThat(p.file()).isEqualTo(ReferenceData.CENTER_TIMELINE);
-            assertThat(p.line()).isEqualTo(lineOf(copy, ReferenceData.CENTER_TIMELINE, "2012-09-31"));
+            assertThat(p.line()).isEqualTo(copy.lineOf(ReferenceData.CENTER_TIMELINE, "2012-09-31"));
             assertThat(p.message()).contains("opened must be a date");
         });
         assertThat(problems).extracting(KnowledgeBaseProblem::message).anySatisfy(m -> assertThat(m)
@@ -67,15 +61,15 @@ class RuleSetLoadingTest {
 
     @Test
     void overlappingAndGappedRegimesAreNamed() {
-        List<KnowledgeBaseProblem> overlap = problemsOf(RuleSetCopy.of(dir)
-                .replace(ReferenceData.REGIMES, "REGULATORY,2017-01-19", "REGULATORY,2016-01-19"));
+        List<KnowledgeBaseProblem> overlap = RuleSetCopy.of(dir)
+                .replace(ReferenceData.REGIMES, "REGULATORY,2017-01-19", "REGULATORY,2016-01-19").problems();
         assertThat(overlap).extracting(KnowledgeBaseProblem::message).anySatisfy(m -> assertThat(m).contains("overlaps"));
     }
 
     @Test
     void aGapInTheRegimesIsNamed(@TempDir Path other) {
-        List<KnowledgeBaseProblem> gap = problemsOf(RuleSetCopy.of(other)
-                .replace(ReferenceData.REGIMES, "REGULATORY,2017-01-19", "REGULATORY,2017-02-19"));
+        List<KnowledgeBaseProblem> gap = RuleSetCopy.of(other)
+                .replace(ReferenceData.REGIMES, "REGULATORY,2017-01-19", "REGULATORY,2017-02-19").problems();
         assertThat(gap).extracting(KnowledgeBaseProblem::message).anySatisfy(m -> assertThat(m).contains("gap"));
     }
 
@@ -83,10 +77,10 @@ class RuleSetLoadingTest {
     void overlappingEligibilityOfOneTypeIsNamed() {
         RuleSetCopy copy = RuleSetCopy.of(dir).append(ReferenceData.CENTER_ENTRY_TYPES,
                 "01,2015-01-01,2016-01-01,inferred,tpd-2013,a test row\n");
-        List<KnowledgeBaseProblem> problems = problemsOf(copy);
+        List<KnowledgeBaseProblem> problems = copy.problems();
         assertThat(problems).anySatisfy(p -> {
             assertThat(p.file()).isEqualTo(ReferenceData.CENTER_ENTRY_TYPES);
-            assertThat(p.line()).isEqualTo(lineOf(copy, ReferenceData.CENTER_ENTRY_TYPES, "a test row"));
+            assertThat(p.line()).isEqualTo(copy.lineOf(ReferenceData.CENTER_ENTRY_TYPES, "a test row"));
             assertThat(p.message()).contains("type 01").contains("overlaps");
         });
     }
@@ -100,7 +94,7 @@ class RuleSetLoadingTest {
                 .replace(ReferenceData.ENTRY_TYPES, "09,Reconciliation summary,RECONCILIATION",
                         "09,Reconciliation summary,RECONCILLIATION")
                 .append(ReferenceData.CENTER_ENTRY_TYPES, "99,2017-01-19,,inferred,cbp-dec-16-26,no such type\n");
-        List<String> messages = problemsOf(copy).stream().map(KnowledgeBaseProblem::toString).toList();
+        List<String> messages = copy.problems().stream().map(KnowledgeBaseProblem::toString).toList();
         assertThat(messages).anySatisfy(m -> assertThat(m).contains("entry-types.csv:").contains("source is required"));
         assertThat(messages).anySatisfy(m -> assertThat(m).contains("status must be one of").contains("sure"));
         assertThat(messages).anySatisfy(m -> assertThat(m).contains("RECONCILLIATION is used by no rule"));
@@ -112,7 +106,7 @@ class RuleSetLoadingTest {
     void aMissingFileAndAMissingColumnAreNamed() {
         RuleSetCopy copy = RuleSetCopy.of(dir).delete(ReferenceData.PORT_EXCEPTIONS)
                 .replace(ReferenceData.REGIMES, "regime,from,to,status,source,note", "regime,from,status,source,note");
-        List<String> messages = problemsOf(copy).stream().map(KnowledgeBaseProblem::toString).toList();
+        List<String> messages = copy.problems().stream().map(KnowledgeBaseProblem::toString).toList();
         assertThat(messages).anySatisfy(m -> assertThat(m).startsWith(ReferenceData.PORT_EXCEPTIONS).contains("missing"));
         assertThat(messages).anySatisfy(m -> assertThat(m).contains("header lacks the column to"));
     }
@@ -121,7 +115,7 @@ class RuleSetLoadingTest {
     void aRuleThatDoesNotCompileIsNamedByFile() {
         RuleSetCopy copy = RuleSetCopy.of(dir).append("drl/routing.drl",
                 "\nrule \"broken\"\n    @cite(\"tpd-2013\")\nwhen\n    NoSuchFact( x > 1 )\nthen\nend\n");
-        assertThat(problemsOf(copy)).anySatisfy(p -> {
+        assertThat(copy.problems()).anySatisfy(p -> {
             assertThat(p.file()).isEqualTo("drl/routing.drl");
             assertThat(p.message()).contains("NoSuchFact");
         });
@@ -130,9 +124,9 @@ class RuleSetLoadingTest {
     @Test
     void aRuleWithoutCitationsIsNamedWithItsLine() {
         RuleSetCopy copy = withoutCensusRejectsCitation(RuleSetCopy.of(dir));
-        assertThat(problemsOf(copy)).anySatisfy(p -> {
+        assertThat(copy.problems()).anySatisfy(p -> {
             assertThat(p.file()).isEqualTo("drl/routing.drl");
-            assertThat(p.line()).isEqualTo(lineOf(copy, "drl/routing.drl",
+            assertThat(p.line()).isEqualTo(copy.lineOf("drl/routing.drl",
                     "rule \"test regime: the Center resolves Census rejects\""));
             assertThat(p.message()).contains("cites no source");
         });
@@ -143,16 +137,16 @@ class RuleSetLoadingTest {
         RuleSetCopy copy = RuleSetCopy.of(dir)
                 .replace("drl/routing.drl", "@cite(\"tpd-2013\", \"Census Rejects\")", "@cite(\"tpd-2031\", \"Census Rejects\")")
                 .replace(ReferenceData.REGIMES, "\"cbp-dec-16-26; fr-2023-22170\"", "\"cbp-dec-16-62; fr-2023-22170\"");
-        List<KnowledgeBaseProblem> problems = problemsOf(copy);
+        List<KnowledgeBaseProblem> problems = copy.problems();
         assertThat(problems).anySatisfy(p -> {
             assertThat(p.file()).isEqualTo("drl/routing.drl");
-            assertThat(p.line()).isEqualTo(lineOf(copy, "drl/routing.drl",
+            assertThat(p.line()).isEqualTo(copy.lineOf("drl/routing.drl",
                     "rule \"test regime: the Center resolves Census rejects\""));
             assertThat(p.message()).contains("\"tpd-2031\", which is no source of data/sources.csv");
         });
         assertThat(problems).anySatisfy(p -> {
             assertThat(p.file()).isEqualTo(ReferenceData.REGIMES);
-            assertThat(p.line()).isEqualTo(lineOf(copy, ReferenceData.REGIMES, "cbp-dec-16-62"));
+            assertThat(p.line()).isEqualTo(copy.lineOf(ReferenceData.REGIMES, "cbp-dec-16-62"));
             assertThat(p.message()).contains("\"cbp-dec-16-62\", which is no source");
         });
     }
@@ -161,9 +155,9 @@ class RuleSetLoadingTest {
     void aSourceNoRuleOrRowCitesIsNamed() {
         RuleSetCopy copy = RuleSetCopy.of(dir).append(Bibliography.FILE, "zz-unused,An unused source,CBP,2020,"
                 + "\"CBP, unused\",https://www.cbp.gov/unused,official\n");
-        assertThat(problemsOf(copy)).anySatisfy(p -> {
+        assertThat(copy.problems()).anySatisfy(p -> {
             assertThat(p.file()).isEqualTo(Bibliography.FILE);
-            assertThat(p.line()).isEqualTo(lineOf(copy, Bibliography.FILE, "zz-unused"));
+            assertThat(p.line()).isEqualTo(copy.lineOf(Bibliography.FILE, "zz-unused"));
             assertThat(p.message()).contains("source zz-unused is cited by no rule or data row");
         });
     }
@@ -176,7 +170,7 @@ class RuleSetLoadingTest {
                         ",official")
                 .replace(Bibliography.FILE, "https://tradelawdaily.com/article/2024/09/25/cbp-to-centralize-drawback-"
                         + "functions-at-a-single-center-2409250052,secondary", "https://tradelawdaily.com/x,press");
-        List<String> messages = problemsOf(copy).stream().map(KnowledgeBaseProblem::toString).toList();
+        List<String> messages = copy.problems().stream().map(KnowledgeBaseProblem::toString).toList();
         assertThat(messages).anySatisfy(m -> assertThat(m).startsWith(Bibliography.FILE + ":")
                 .contains("url must be an https address, was \"http://www.cbp.gov/recon\""));
         assertThat(messages).anySatisfy(m -> assertThat(m).startsWith(Bibliography.FILE + ":")
@@ -190,7 +184,7 @@ class RuleSetLoadingTest {
                 .replace(ReferenceData.CENTER_TIMELINE, "003,2012-09-27,secondary", "003,2012-09-27,confirmed")
                 .replace("drl/drawback.drl", "    @cite(\"tld-2024-09-25\")\n",
                         "    @cite(\"tld-2024-09-25\")\n    @certainty(\"confirmed\")\n");
-        List<KnowledgeBaseProblem> problems = problemsOf(copy);
+        List<KnowledgeBaseProblem> problems = copy.problems();
         assertThat(problems).anySatisfy(p -> {
             assertThat(p.file()).isEqualTo(ReferenceData.CENTER_TIMELINE);
             assertThat(p.message()).contains("confirmed needs an official source");
@@ -206,7 +200,7 @@ class RuleSetLoadingTest {
         RuleSetCopy copy = RuleSetCopy.of(dir)
                 .replace(ReferenceData.PORT_LISTS, "six-centers-2016-03-23,Port Huron,", "six-centers-2016-03-23,Port Hueron,")
                 .replace(ReferenceData.DELEGATIONS, "004,apparel-2015-12-16,", "004,apparel-2015-12-61,");
-        List<String> messages = problemsOf(copy).stream().map(KnowledgeBaseProblem::toString).toList();
+        List<String> messages = copy.problems().stream().map(KnowledgeBaseProblem::toString).toList();
         assertThat(messages).anySatisfy(m -> assertThat(m).startsWith(ReferenceData.PORT_LISTS + ":")
                 .contains("\"Port Hueron\" is no port name"));
         assertThat(messages).anySatisfy(m -> assertThat(m).startsWith(ReferenceData.DELEGATIONS + ":")
@@ -219,14 +213,14 @@ class RuleSetLoadingTest {
                 .replace("drl/exceptions.drl", "@precedence(75)", "@precedence(70)")
                 .append("drl/routing.drl", "\nrule \"test regime: the Center cancels entries\"\n    @cite(\"tpd-2013\")\n"
                         + "when\nthen\nend\n");
-        List<String> messages = problemsOf(copy).stream().map(KnowledgeBaseProblem::toString).toList();
+        List<String> messages = copy.problems().stream().map(KnowledgeBaseProblem::toString).toList();
         assertThat(messages).anySatisfy(m -> assertThat(m).contains("has the @precedence of rule"));
         assertThat(messages).anySatisfy(m -> assertThat(m).contains("is already written at"));
     }
 
     @Test
     void aMissingVersionIsNamed() {
-        assertThat(problemsOf(RuleSetCopy.of(dir).delete("VERSION")))
+        assertThat(RuleSetCopy.of(dir).delete("VERSION").problems())
                 .anySatisfy(p -> assertThat(p.file()).isEqualTo("VERSION"));
     }
 
@@ -238,7 +232,7 @@ class RuleSetLoadingTest {
                 .replace(ReferenceData.PORT_EXCEPTIONS, "51,U.S. Virgin Islands,USVI,1900-01-01",
                         "5X,U.S. Virgin Islands,USVI,1900-01-01")
                 .delete("VERSION");
-        assertThat(new TreeSet<>(problemsOf(copy).stream().map(KnowledgeBaseProblem::file).toList()))
+        assertThat(new TreeSet<>(copy.problems().stream().map(KnowledgeBaseProblem::file).toList()))
                 .contains(ReferenceData.CENTER_TIMELINE, ReferenceData.ENTRY_TYPES, ReferenceData.PORT_EXCEPTIONS,
                         "VERSION");
     }
@@ -253,9 +247,9 @@ class RuleSetLoadingTest {
     @Test
     void aClaimOrExceptionWithoutPrecedenceIsNamed() {
         RuleSetCopy copy = RuleSetCopy.of(dir).replace("drl/exceptions.drl", "    @precedence(70)\n", "");
-        assertThat(problemsOf(copy)).anySatisfy(p -> {
+        assertThat(copy.problems()).anySatisfy(p -> {
             assertThat(p.file()).isEqualTo("drl/exceptions.drl");
-            assertThat(p.line()).isEqualTo(lineOf(copy, "drl/exceptions.drl",
+            assertThat(p.line()).isEqualTo(copy.lineOf("drl/exceptions.drl",
                     "rule \"test regime: TIB entries stay at the port\""));
             assertThat(p.message()).contains("has no @precedence");
         });
@@ -314,7 +308,7 @@ class RuleSetLoadingTest {
         // 8. a rule without a citation
         copy = withoutCensusRejectsCitation(copy);
 
-        List<KnowledgeBaseProblem> problems = problemsOf(copy);
+        List<KnowledgeBaseProblem> problems = copy.problems();
 
         assertThat(problems).as("%s", problems).hasSize(10).allSatisfy(p -> {
             assertThat(p.file()).isNotBlank();
@@ -331,13 +325,4 @@ class RuleSetLoadingTest {
         return copy.replace("drl/routing.drl", "    @cite(\"tpd-2013\", \"Census Rejects\")\n", "");
     }
 
-    private static int lineOf(RuleSetCopy copy, String file, String text) {
-        List<String> lines = copy.read(file).lines().toList();
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).contains(text)) {
-                return i + 1;
-            }
-        }
-        throw new AssertionError(text + " not in " + file);
-    }
 }
