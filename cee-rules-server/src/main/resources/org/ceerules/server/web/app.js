@@ -60,12 +60,6 @@
     HOUSTON: 'Houston'
   };
 
-  var CERTAINTY = {
-    confirmed: { label: 'Confirmed', mark: '\u2713', note: 'an official text says so' },
-    secondary: { label: 'Secondary', mark: '\u25D0', note: 'a trade-press or law-firm report of an official text says so' },
-    inferred: { label: 'Inferred', mark: '?', note: 'the rule set\u2019s reading: no official text says so' }
-  };
-
   /** The labels of the request's fields, for the summary of errors. */
   var FIELD_NAMES = {
     '$': 'The request',
@@ -97,35 +91,11 @@
   // ---------------------------------------------------------------------------------------------
   // small helpers
 
-  function $(id) {
-    return document.getElementById(id);
-  }
-
-  /** An element with a class and children: strings become text nodes, never HTML. */
-  function el(tag, className, children) {
-    var node = document.createElement(tag);
-    if (className) {
-      node.className = className;
-    }
-    append(node, children);
-    return node;
-  }
-
-  function append(node, children) {
-    if (children === undefined || children === null) {
-      return node;
-    }
-    if (!Array.isArray(children)) {
-      children = [children];
-    }
-    children.forEach(function (child) {
-      if (child === undefined || child === null || child === false) {
-        return;
-      }
-      node.appendChild(typeof child === 'string' ? document.createTextNode(child) : child);
-    });
-    return node;
-  }
+  var $ = CeeRules.$;
+  var el = CeeRules.el;
+  var append = CeeRules.append;
+  var getLines = CeeRules.getLines;
+  var certaintyView = CeeRules.certaintyView;
 
   /** A link to a page of this service or to an https or http address; anything else is plain text. */
   function link(href, text, external) {
@@ -163,24 +133,6 @@
     }
     var words = String(code).toLowerCase().replace(/_/g, ' ');
     return words.charAt(0).toUpperCase() + words.slice(1);
-  }
-
-  /** Reads JSON Lines (the listings of /v1/centers and /v1/sources). */
-  function jsonLines(text) {
-    return text.split('\n').filter(function (line) {
-      return line.trim() !== '';
-    }).map(function (line) {
-      return JSON.parse(line);
-    });
-  }
-
-  function getLines(path) {
-    return fetch(path, { headers: { Accept: 'application/x-ndjson, application/json' } }).then(function (response) {
-      if (!response.ok) {
-        throw new Error(path + ' answered ' + response.status);
-      }
-      return response.text();
-    }).then(jsonLines);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -688,18 +640,6 @@
       default:
         return el('span', 'office', [office.type, office.code ? ' ' + office.code : '']);
     }
-  }
-
-  function certaintyView(certainty, what) {
-    var known = CERTAINTY[certainty] || { label: certainty, mark: '', note: '' };
-    var badge = el('span', 'certainty certainty-' + certainty, [
-      el('span', 'certainty-mark', known.mark),
-      ' ',
-      known.label + (what ? ' ' + what : '')
-    ]);
-    badge.querySelector('.certainty-mark').setAttribute('aria-hidden', 'true');
-    badge.title = known.note;
-    return badge;
   }
 
   function citationsView(citations, sources) {

@@ -5,39 +5,9 @@
 'use strict';
 
 (function () {
-  function $(id) {
-    return document.getElementById(id);
-  }
-
-  function el(tag, className, children) {
-    var node = document.createElement(tag);
-    if (className) {
-      node.className = className;
-    }
-    (Array.isArray(children) ? children : [children]).forEach(function (child) {
-      if (child !== undefined && child !== null) {
-        node.appendChild(typeof child === 'string' ? document.createTextNode(child) : child);
-      }
-    });
-    return node;
-  }
-
-  function jsonLines(text) {
-    return text.split('\n').filter(function (line) {
-      return line.trim() !== '';
-    }).map(function (line) {
-      return JSON.parse(line);
-    });
-  }
-
-  function getLines(path) {
-    return fetch(path).then(function (response) {
-      if (!response.ok) {
-        throw new Error(path + ' answered ' + response.status);
-      }
-      return response.text();
-    }).then(jsonLines);
-  }
+  var $ = CeeRules.$;
+  var el = CeeRules.el;
+  var getLines = CeeRules.getLines;
 
   function definition(list, term, description) {
     list.appendChild(el('dt', null, term));
@@ -65,19 +35,8 @@
     return a;
   }
 
-  var CERTAINTY = {
-    confirmed: ['\u2713', 'Confirmed', 'an official text gives the date'],
-    secondary: ['\u25D0', 'Secondary', 'a trade-press report of an official text gives the date'],
-    inferred: ['?', 'Inferred', 'the rule set\u2019s reading: no official text gives the date']
-  };
-
   /** The opening: its date, how sure it is (an inferred date visibly marked) and its sources as links. */
   function openedView(opened, sources) {
-    var known = CERTAINTY[opened.certainty] || ['', opened.certainty, ''];
-    var mark = el('span', 'certainty-mark', known[0]);
-    mark.setAttribute('aria-hidden', 'true');
-    var badge = el('span', 'certainty certainty-' + opened.certainty, [mark, ' ', known[1]]);
-    badge.title = known[2];
     var time = el('time', 'opened-date', opened.date);
     time.dateTime = opened.date;
     var list = el('ul', 'citations');
@@ -85,7 +44,7 @@
       list.appendChild(el('li', null, sourceView(citation.source + (citation.pinpoint ? ', ' + citation.pinpoint : ''),
           sources)));
     });
-    return el('div', 'opened', [el('p', null, [time, ' ', badge]), list]);
+    return el('div', 'opened', [el('p', null, [time, ' ', CeeRules.certaintyView(opened.certainty)]), list]);
   }
 
   function show(center, centers, sources, version) {
