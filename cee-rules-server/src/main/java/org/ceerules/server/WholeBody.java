@@ -39,10 +39,8 @@ final class WholeBody extends InputStream {
 
     private InputStream body() throws IOException {
         if (read == null) {
-            byte[] bytes = in.readNBytes(length);
-            // a body longer than declared is the client's error: the rest is read as before, not dropped
-            read = bytes.length < length ? new ByteArrayInputStream(bytes)
-                    : new java.io.SequenceInputStream(new ByteArrayInputStream(bytes), in);
+            // Jetty hands over no more than the declared length, and fails a body that ends before it
+            read = new ByteArrayInputStream(in.readNBytes(length));
         }
         return read;
     }

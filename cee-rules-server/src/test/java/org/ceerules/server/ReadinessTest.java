@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Supplier;
 import org.ceerules.api.Router;
 import org.ceerules.api.Routers;
 import org.junit.jupiter.api.Test;
@@ -21,17 +22,22 @@ import org.junit.jupiter.api.Test;
  */
 class ReadinessTest {
 
-    @Test
-    void readyOnlyOnceTheKnowledgeBaseIsBuilt() throws Exception {
-        CountDownLatch build = new CountDownLatch(1);
-        try (DecisionServer server = DecisionServer.start(() -> {
+    /** Builds the embedded router once {@code build} opens: a knowledge base still being built until then. */
+    static Supplier<Router> routerOnceOpen(CountDownLatch build) {
+        return () -> {
             try {
                 build.await();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
             return Routers.defaultRouter();
-        }, ServerSettings.defaults().withPort(0).withReadTimeout(Duration.ofMillis(200)))) {
+        };
+    }
+
+    @Test
+    void readyOnlyOnceTheKnowledgeBaseIsBuilt() throws Exception {
+        CountDownLatch build = new CountDownLatch(1);
+        try (DecisionServer server = DecisionServer.start(routerOnceOpen(build), ServerSettings.defaults().withPort(0).withReadTimeout(Duration.ofMillis(200)))) {
             Http http = new Http(server.uri());
             assertThat(server.ready()).isFalse();
             assertThat(http.get("healthz").status()).isEqualTo(200);
@@ -58,14 +64,7 @@ class ReadinessTest {
     @Test
     void aRequestWaitsForTheKnowledgeBaseBeingBuilt() throws Exception {
         CountDownLatch build = new CountDownLatch(1);
-        try (DecisionServer server = DecisionServer.start(() -> {
-            try {
-                build.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            return Routers.defaultRouter();
-        }, ServerSettings.defaults().withPort(0))) {
+        try (DecisionServer server = DecisionServer.start(routerOnceOpen(build), ServerSettings.defaults().withPort(0))) {
             CompletableFuture<HttpResponse<String>> answer = Http.CLIENT.sendAsync(
                     HttpRequest.newBuilder(server.uri().resolve("v1/centers")).build(),
                     HttpResponse.BodyHandlers.ofString());

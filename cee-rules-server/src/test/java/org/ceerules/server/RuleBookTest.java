@@ -95,14 +95,7 @@ class RuleBookTest {
     @Test
     void unavailableWhileTheKnowledgeBaseIsBuiltThenServed() throws Exception {
         CountDownLatch build = new CountDownLatch(1);
-        try (DecisionServer server = DecisionServer.start(() -> {
-            try {
-                build.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            return Routers.defaultRouter();
-        }, ServerSettings.defaults().withPort(0).withReadTimeout(Duration.ofMillis(200)), r -> PAGES)) {
+        try (DecisionServer server = DecisionServer.start(ReadinessTest.routerOnceOpen(build), ServerSettings.defaults().withPort(0).withReadTimeout(Duration.ofMillis(200)), r -> PAGES)) {
             Http http = new Http(server.uri());
             Http.Answer early = http.get("rules/");
             assertThat(early.status()).isEqualTo(503);
